@@ -1,0 +1,122 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kgraph/kg/graph"
+)
+
+// term decodes a subject or object value, looking up entity labels and types.
+func (r *reader) term(ctx context.Context, v quad.Value) (graph.Term, error) {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return graph.LiteralTerm(v), nil
+	}
+	if t, ok := r.terms[v]; ok {
+		return t, nil
+	}
+	e, err := r.s.entity(ctx, iri)
+	if err != nil {
+		return graph.Term{}, err
+	}
+	t := graph.EntityTerm(e)
+	r.terms[v] = t
+	return t, nil
+}
+
+func (r *reader) lemma(ctx context.Context, pred quad.Value) (string, error) {
+	if l, ok := r.lemmas[pred]; ok {
+		return l, nil
+	}
+	v, err := r.s.first(ctx, pred, graph.PropLabel)
+	if err != nil {
+		return "", err
+	}
+	l := graph.Lexical(v)
+	if v == nil {
+		l = graph.Lexical(pred)
+	}
+	r.lemmas[pred] = l
+	return l, nil
+}
+
+func (r *reader) tool(ctx context.Context, ext quad.Value) ([2]string, error) {
+	if t, ok := r.tools[ext]; ok {
+		return t, nil
+	}
+	props, err := r.s.quadsWith(ctx, quad.Subject, ext)
+	if err != nil {
+		return [2]string{}, err
+	}
+	var t [2]string
+	for _, q := range props {
+		switch q.Predicate {
+		case graph.PropName:
+			t[0] = graph.Lexical(q.Object)
+		case graph.PropVersion:
+			t[1] = graph.Lexical(q.Object)
+		}
+	}
+	r.tools[ext] = t
+	return t, nil
+}
+
+func (r *reader) sentence(ctx context.Context, sent quad.Value) (sentenceInfo, error) {
+	if si, ok := r.sentences[sent]; ok {
+		return si, nil
+	}
+	props, err := r.s.quadsWith(ctx, quad.Subject, sent)
+	if err != nil {
+		return sentenceInfo{}, err
+	}
+	var si sentenceInfo
+	for _, q := range props {
+		switch q.Predicate {
+		case graph.PropArticle:
+			id, err := r.s.first(ctx, q.Object, graph.PropIdentifier)
+			if err != nil {
+				return si, err
+			}
+			if id == nil {
+				return si, fmt.Errorf("sentence %s: article %s is missing", sent, q.Object)
+			}
+			si.article = graph.Lexical(id)
+		case graph.PropIndex:
+			if _, err := fmt.Sscan(graph.Lexical(q.Object), &si.index); err != nil {
+				return si, fmt.Errorf("sentence %s: bad index", sent)
+			}
+		case graph.PropText:
+			si.text = graph.Lexical(q.Object)
+		}
+	}
+	r.sentences[sent] = si
+	return si, nil
+}
+
+// entity reads the entity stored at iri.
+func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) {
+	e := graph.Entity{ID: graph.IRI(iri), Type: graph.Thing}
+	props, err := s.quadsWith(ctx, quad.Subject, iri)
+	if err != nil {
+		return e, err
+	}
+	for _, q := range props {
+		switch q.Predicate {
+		case graph.PropName:
+			e.Label = graph.Lexical(q.Object)
+		case graph.PropAlternateName:
+			e.Aliases = append(e.Aliases, graph.Lexical(q.Object))
+		case graph.PropType:
+			if t, ok := graph.TypeOfClass(q.Object); ok {
+				e.Type = t
+			}
+		}
+	}
+	if e.Label == "" {
+		e.Label = string(iri)
+	}
+	return e, nil
+}

@@ -1,0 +1,107 @@
+package store
+
+import (
+	"context"
+	"sort"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kgraph/kg/graph"
+)
+
+// EntityRecord is a stored entity with the number of statements that
+// mention it (as subject or object).
+type EntityRecord struct {
+	graph.Entity
+	Mentions int
+}
+
+// EntityFilter selects entities: Name matches the label or an alias
+// (case-insensitive substring), Type exactly, Source an article that
+// mentions the entity.
+type EntityFilter struct {
+	Name   string
+	Type   graph.Type
+	Source string
+}
+
+// Entities calls fn for every entity the filter matches, ordered by type
+// (in graph.EntityTypes order) and then by IRI.
+func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityRecord) error) error {
+	var inSource map[quad.Value]bool
+	if f.Source != "" {
+		inSource = map[quad.Value]bool{}
+		err := s.eachQuad(ctx, quad.Subject, quad.IRI(s.ns.Article(f.Source)), func(q quad.Quad) error {
+			if q.Predicate == graph.PropMentions {
+				inSource[q.Object] = true
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	for _, t := range graph.EntityTypes {
+		if f.Type != "" && f.Type != t {
+			continue
+		}
+		ids, err := s.subjectsOf(ctx, graph.PropType, graph.ClassOf(t))
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			if inSource != nil && !inSource[id] {
+				continue
+			}
+			if err := s.visitEntity(ctx, id, f, fn); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (s *Store) visitEntity(ctx context.Context, id quad.IRI, f EntityFilter, fn func(EntityRecord) error) error {
+	e, err := s.entity(ctx, id)
+	if err != nil {
+		return err
+	}
+	if !matchText(f.Name, append([]string{e.Label}, e.Aliases...)...) {
+		return nil
+	}
+	sort.Strings(e.Aliases)
+	n, err := s.mentions(ctx, id)
+	if err != nil {
+		return err
+	}
+	return fn(EntityRecord{Entity: e, Mentions: n})
+}
+
+// subjectsOf returns, sorted, the IRIs x with a quad (x, pred, obj).
+func (s *Store) subjectsOf(ctx context.Context, pred quad.IRI, obj quad.Value) ([]quad.IRI, error) {
+	var out []quad.IRI
+	err := s.eachQuad(ctx, quad.Object, obj, func(q quad.Quad) error {
+		if iri, ok := q.Subject.(quad.IRI); ok && q.Predicate == pred {
+			out = append(out, iri)
+		}
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out, err
+}
+
+// mentions counts the fact quads (those in a statement's named graph) in
+// which id is the subject or the object.
+func (s *Store) mentions(ctx context.Context, id quad.IRI) (int, error) {
+	n := 0
+	count := func(q quad.Quad) error {
+		if q.Label != nil {
+			n++
+		}
+		return nil
+	}
+	if err := s.eachQuad(ctx, quad.Subject, id, count); err != nil {
+		return 0, err
+	}
+	return n, s.eachQuad(ctx, quad.Object, id, count)
+}

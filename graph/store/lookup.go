@@ -1,0 +1,58 @@
+package store
+
+import (
+	"context"
+
+	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/quad"
+)
+
+// quadsWith returns the quads whose direction d holds v; none when v is not
+// in the store.
+func (s *Store) quadsWith(ctx context.Context, d quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	var out []quad.Quad
+	err := s.eachQuad(ctx, d, v, func(q quad.Quad) error {
+		out = append(out, q)
+		return nil
+	})
+	return out, err
+}
+
+// eachQuad calls fn for every quad whose direction d holds v.
+func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn func(quad.Quad) error) error {
+	ref, err := s.qs.ValueOf(v)
+	if err != nil || ref == nil {
+		return err
+	}
+	return s.scan(ctx, s.qs.QuadIterator(d, ref), fn)
+}
+
+// scan calls fn for every quad the iterator yields.
+func (s *Store) scan(ctx context.Context, sh iterator.Shape, fn func(quad.Quad) error) error {
+	it := sh.Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		q, err := s.qs.Quad(it.Result())
+		if err != nil {
+			return err
+		}
+		if err := fn(q); err != nil {
+			return err
+		}
+	}
+	return it.Err()
+}
+
+// first returns the object of the first quad (subj, pred, *), or nil.
+func (s *Store) first(ctx context.Context, subj quad.Value, pred quad.IRI) (quad.Value, error) {
+	qs, err := s.quadsWith(ctx, quad.Subject, subj)
+	if err != nil {
+		return nil, err
+	}
+	for _, q := range qs {
+		if q.Predicate == pred {
+			return q.Object, nil
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,99 @@
+// Package store keeps kg's graph in a Cayley quad store.
+//
+// A Store is opened from a location string:
+//
+//	""                  the default, an embedded bolt file ./kg.db
+//	"memory" or "mem:"  Cayley's in-memory store (tests, throw-away graphs)
+//	"bolt:PATH" or PATH an embedded bolt file at PATH, created on first use
+//
+// Documents are written in transactions: a batch of documents is applied
+// atomically, so a failed write leaves the store as it was. An article whose
+// content hash is already stored is skipped; one whose text changed replaces
+// its own statements. Reads stream statements and entities with their
+// provenance; Query runs Cayley's query languages.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+
+	"github.com/kgraph/kg/graph"
+)
+
+// DefaultLocation is the store used when none is given.
+const DefaultLocation = "kg.db"
+
+// ErrLocked is returned when another process holds an embedded store.
+var ErrLocked = errors.New("store is locked by another kg process")
+
+// Options configure Open.
+type Options struct {
+	Base     string // IRI base for new IRIs; "" means graph.DefaultBase
+	ReadOnly bool   // open without writing (bolt still takes its lock)
+}
+
+// Store is a kg graph in a Cayley quad store. It is safe for concurrent
+// readers; writes are serialised by the backend.
+type Store struct {
+	qs       cgraph.QuadStore
+	ns       graph.Namespace
+	location string
+}
+
+// Open opens (creating if needed) the store at location.
+func Open(ctx context.Context, location string, opt Options) (*Store, error) {
+	ns, err := graph.NewNamespace(opt.Base)
+	if err != nil {
+		return nil, err
+	}
+	qs, err := openBackend(ctx, location, opt)
+	if err != nil {
+		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
+	}
+	s := &Store{qs: qs, ns: ns, location: location}
+	if err := s.settleBase(ctx, opt.Base, opt.ReadOnly); err != nil {
+		qs.Close()
+		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
+	}
+	return s, nil
+}
+
+func openBackend(ctx context.Context, location string, opt Options) (cgraph.QuadStore, error) {
+	switch {
+	case location == "memory" || strings.HasPrefix(location, "mem:"):
+		return openMemory()
+	case strings.HasPrefix(location, "postgres://"), strings.HasPrefix(location, "postgresql://"):
+		return nil, errors.New("PostgreSQL stores are not supported yet")
+	case strings.HasPrefix(location, "bolt:"):
+		return openBolt(ctx, strings.TrimPrefix(location, "bolt:"), opt)
+	case location == "":
+		return openBolt(ctx, DefaultLocation, opt)
+	}
+	if i := strings.Index(location, "://"); i > 0 {
+		return nil, fmt.Errorf("unknown store scheme %q", location[:i])
+	}
+	return openBolt(ctx, location, opt)
+}
+
+func describe(location string) string {
+	if location == "" {
+		return DefaultLocation
+	}
+	return location
+}
+
+// Location returns the location the store was opened from.
+func (s *Store) Location() string { return describe(s.location) }
+
+// Namespace returns the namespace new IRIs are minted in.
+func (s *Store) Namespace() graph.Namespace { return s.ns }
+
+// QuadStore exposes the underlying Cayley store (for query servers).
+func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Close releases the store.
+func (s *Store) Close() error { return s.qs.Close() }

@@ -1,0 +1,156 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/kgraph/kg/graph"
+)
+
+// WriteStats counts what a Write did.
+type WriteStats struct {
+	Added     int // articles new to the store
+	Replaced  int // articles whose text changed
+	Unchanged int // articles already stored with the same content hash
+	QuadsIn   int // quads added
+	QuadsOut  int // quads removed
+}
+
+// Write stores docs in one transaction: either all of them are written or,
+// on error, none. Each document replaces whatever the store held for its
+// article; a document whose content hash is already stored is skipped.
+func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, error) {
+	var st WriteStats
+	enc := graph.Encoder{NS: s.ns}
+	added := make(map[string]bool)
+	var add, del []quad.Quad
+	for _, d := range docs {
+		if err := validate(d); err != nil {
+			return WriteStats{}, fmt.Errorf("article %s: %w", d.Article.ID, err)
+		}
+		old, hash, err := s.articleQuads(ctx, d.Article.ID)
+		if err != nil {
+			return WriteStats{}, fmt.Errorf("article %s: %w", d.Article.ID, err)
+		}
+		switch {
+		case hash == d.Article.Hash && len(old) > 0:
+			st.Unchanged++
+			continue
+		case len(old) > 0:
+			st.Replaced++
+		default:
+			st.Added++
+		}
+		for _, q := range enc.Quads(d) {
+			if k := q.NQuad(); !added[k] {
+				added[k] = true
+				add = append(add, q)
+			}
+		}
+		del = append(del, old...)
+	}
+	// A quad both removed and added stays: remove only what no document
+	// of this batch writes again.
+	deltas := make([]cgraph.Delta, 0, len(add)+len(del))
+	removed := make(map[string]bool)
+	for _, q := range del {
+		if k := q.NQuad(); !added[k] && !removed[k] {
+			removed[k] = true
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
+	st.QuadsOut = len(deltas)
+	for _, q := range add {
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+	}
+	st.QuadsIn = len(add)
+	if len(deltas) == 0 {
+		return st, nil
+	}
+	if err := ctx.Err(); err != nil {
+		return WriteStats{}, err
+	}
+	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+		return WriteStats{}, fmt.Errorf("write %d articles: %w", len(docs), err)
+	}
+	return st, nil
+}
+
+func validate(d graph.Document) error {
+	if d.Article.ID == "" {
+		return fmt.Errorf("document has no article id")
+	}
+	for i, st := range d.Statements {
+		if err := st.Validate(); err != nil {
+			return fmt.Errorf("statement %d: %w", i, err)
+		}
+		if st.Prov.Article != d.Article.ID {
+			return fmt.Errorf("statement %d belongs to article %q", i, st.Prov.Article)
+		}
+	}
+	return nil
+}
+
+// articleQuads returns every quad that belongs to article id alone (the
+// article, its sentences, its statements and their facts; not the shared
+// entity, relation and extractor nodes) and the stored content hash.
+func (s *Store) articleQuads(ctx context.Context, id string) ([]quad.Quad, string, error) {
+	art := quad.IRI(s.ns.Article(id))
+	own, err := s.quadsWith(ctx, quad.Subject, art)
+	if err != nil || len(own) == 0 {
+		return nil, "", err
+	}
+	var hash string
+	out := own
+	for _, q := range own {
+		if q.Predicate == graph.PropContentHash {
+			hash = graph.Lexical(q.Object)
+		}
+	}
+	sents, err := s.quadsWith(ctx, quad.Object, art)
+	if err != nil {
+		return nil, "", err
+	}
+	for _, sq := range sents {
+		if sq.Predicate != graph.PropArticle {
+			continue
+		}
+		more, err := s.sentenceQuads(ctx, sq.Subject)
+		if err != nil {
+			return nil, "", err
+		}
+		out = append(out, more...)
+	}
+	return out, hash, nil
+}
+
+// sentenceQuads returns a sentence's quads and those of the statements
+// derived from it.
+func (s *Store) sentenceQuads(ctx context.Context, sent quad.Value) ([]quad.Quad, error) {
+	out, err := s.quadsWith(ctx, quad.Subject, sent)
+	if err != nil {
+		return nil, err
+	}
+	derived, err := s.quadsWith(ctx, quad.Object, sent)
+	if err != nil {
+		return nil, err
+	}
+	for _, dq := range derived {
+		if dq.Predicate != graph.PropDerivedFrom {
+			continue
+		}
+		props, err := s.quadsWith(ctx, quad.Subject, dq.Subject)
+		if err != nil {
+			return nil, err
+		}
+		facts, err := s.quadsWith(ctx, quad.Label, dq.Subject)
+		if err != nil {
+			return nil, err
+		}
+		out = append(append(out, props...), facts...)
+	}
+	return out, nil
+}
