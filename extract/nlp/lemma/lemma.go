@@ -1,0 +1,91 @@
+// Package lemma maps English word forms to their lemmas given a Penn
+// Treebank (XPOS) tag, following the conventions of UD English EWT
+// (authorized/VBN -> authorize, 's/VBZ -> be, better/JJR -> good; proper
+// nouns keep their case, other words are lower-cased).
+//
+// A Lemmatizer first looks the (form, XPOS) pair up in a table learned from
+// a treebank, then the lower-cased form. Unseen words are handled by suffix
+// rules learned from the same treebank: for each XPOS and each word-final
+// string of up to five characters, the most frequent edit "lower-case or
+// not, strip k characters, append s" among the training word types with
+// that ending. The longest known ending decides. Lemmatizers are read-only
+// after construction and safe for concurrent use.
+package lemma
+
+import (
+	"strings"
+)
+
+// maxSuffix is the longest word ending used to choose a rule.
+const maxSuffix = 5
+
+// Rule is an edit turning a form into its lemma.
+type Rule struct {
+	Lower  bool   // lower-case the form first
+	Strip  int    // number of bytes removed from the end
+	Append string // appended after stripping
+}
+
+// Apply applies r to form; ok is false when the form is too short.
+func (r Rule) Apply(form string) (lemma string, ok bool) {
+	if r.Lower {
+		form = strings.ToLower(form)
+	}
+	if r.Strip >= len(form) {
+		return "", false
+	}
+	return form[:len(form)-r.Strip] + r.Append, true
+}
+
+// ruleFor returns the edit that turns form into lemma, preferring the one
+// that keeps the most of the form and, on ties, lower-cases (so that rules
+// learned from lower-case words also lower-case capitalised unseen ones).
+func ruleFor(form, lemma string) Rule {
+	keep := Rule{Strip: len(form) - commonPrefix(form, lemma)}
+	keep.Append = lemma[len(form)-keep.Strip:]
+	lower := strings.ToLower(form)
+	if len(lower) != len(form) {
+		return keep
+	}
+	low := Rule{Lower: true, Strip: len(lower) - commonPrefix(lower, lemma)}
+	low.Append = lemma[len(lower)-low.Strip:]
+	if low.Strip <= keep.Strip {
+		return low
+	}
+	return keep
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// Lemmatizer maps (form, XPOS) to a lemma.
+type Lemmatizer struct {
+	table map[string]string // form + "\x00" + xpos -> lemma
+	rules map[string]Rule   // xpos + "\x00" + ending -> rule
+}
+
+// Lemma returns the lemma of form tagged xpos.
+func (l *Lemmatizer) Lemma(form, xpos string) string {
+	if lem, ok := l.table[form+"\x00"+xpos]; ok {
+		return lem
+	}
+	lower := strings.ToLower(form)
+	if lem, ok := l.table[lower+"\x00"+xpos]; ok {
+		return lem
+	}
+	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
+		r, ok := l.rules[xpos+"\x00"+lower[len(lower)-k:]]
+		if !ok {
+			continue
+		}
+		if lem, ok := r.Apply(form); ok {
+			return lem
+		}
+	}
+	return form
+}

@@ -1,0 +1,154 @@
+package tagger
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgraph/kg/extract/nlp/perceptron"
+)
+
+// token holds precomputed hashes of one word's attributes.
+type token struct {
+	form, norm, shape, amb uint64
+	suf                    [5]uint64
+	pre                    [3]uint64
+}
+
+// pad returns the padding token used before the start (v=1) or after the
+// end (v=2) of a sentence.
+func pad(v uint64) token {
+	return token{form: v, norm: v, shape: v, amb: v, suf: [5]uint64{v, v, v, v, v}, pre: [3]uint64{v, v, v}}
+}
+
+// Norm returns the form lower-cased with every decimal digit replaced by
+// '0', the key used for word features and the ambiguity dictionary.
+func Norm(form string) string {
+	var b strings.Builder
+	b.Grow(len(form))
+	for _, r := range form {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteByte('0')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// Shape maps letters to X/x, digits to d and keeps other characters,
+// collapsing runs of the same class longer than three.
+func Shape(form string) string {
+	var b strings.Builder
+	var last rune
+	run := 0
+	for _, r := range form {
+		c := r
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		}
+		if c == last {
+			run++
+			if run > 3 {
+				continue
+			}
+		} else {
+			run = 1
+			last = c
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func makeToken(form string, amb map[uint64]uint64) token {
+	norm := Norm(form)
+	t := token{form: perceptron.Hash(form), norm: perceptron.Hash(norm), shape: perceptron.Hash(Shape(form))}
+	t.amb = amb[t.norm]
+	n := utf8.RuneCountInString(norm)
+	for k := 1; k <= 5; k++ {
+		t.suf[k-1] = perceptron.Hash(lastRunes(norm, min(k, n)))
+	}
+	for k := 1; k <= 3; k++ {
+		t.pre[k-1] = perceptron.Hash(firstRunes(norm, min(k, n)))
+	}
+	return t
+}
+
+func lastRunes(s string, k int) string {
+	i := len(s)
+	for ; k > 0 && i > 0; k-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+func firstRunes(s string, k int) string {
+	i := 0
+	for ; k > 0 && i < len(s); k-- {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+// at returns token i of toks, or padding outside the sentence.
+func at(toks []token, i int) token {
+	switch {
+	case i < 0:
+		return pad(1)
+	case i >= len(toks):
+		return pad(2)
+	}
+	return toks[i]
+}
+
+// features appends the feature keys for token i given the classes already
+// assigned to the previous tokens (p1 = tag of i-1, p2 = tag of i-2; the
+// values are class numbers offset by 3, with 1 and 2 for sentence start).
+func features(buf []uint64, toks []token, i int, p1, p2 uint64) []uint64 {
+	f := perceptron.F1
+	w, l1, l2, r1, r2 := at(toks, i), at(toks, i-1), at(toks, i-2), at(toks, i+1), at(toks, i+2)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	buf = append(buf,
+		f(0, 0),
+		f(1, w.form),
+		f(2, w.norm),
+		f(3, w.suf[0]), f(4, w.suf[1]), f(5, w.suf[2]), f(6, w.suf[3]), f(7, w.suf[4]),
+		f(8, w.pre[0]), f(9, w.pre[1]), f(10, w.pre[2]),
+		perceptron.F2(11, w.shape, first),
+		f(12, p1),
+		f(13, p2),
+		perceptron.F2(14, p1, p2),
+		perceptron.F2(15, p1, w.norm),
+		f(16, l1.norm),
+		f(17, l1.suf[2]),
+		f(18, l2.norm),
+		f(19, r1.norm),
+		f(20, r1.suf[2]),
+		f(21, r2.norm),
+		perceptron.F2(22, l1.norm, w.norm),
+		perceptron.F2(23, w.norm, r1.norm),
+		f(24, w.amb),
+		f(25, r1.amb),
+		f(26, r2.amb),
+		perceptron.F3(27, p1, w.amb, r1.amb),
+		perceptron.F2(28, w.norm, r1.amb),
+		f(29, r1.shape),
+		perceptron.F2(30, p1, w.suf[2]),
+		perceptron.F2(31, r1.norm, r2.norm),
+		perceptron.F2(32, l1.shape, w.shape),
+		perceptron.F2(33, w.amb, r1.amb),
+	)
+	return buf
+}

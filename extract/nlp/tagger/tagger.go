@@ -1,0 +1,157 @@
+package tagger
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/kgraph/kg/extract/nlp/perceptron"
+)
+
+// Tagger is a trained part-of-speech tagger. It is safe for concurrent use.
+type Tagger struct {
+	upos, xpos []string          // class -> tags
+	amb        map[uint64]uint64 // norm hash -> ambiguity class hash
+	model      *perceptron.Model
+}
+
+// Classes returns the number of UPOS|XPOS classes.
+func (t *Tagger) Classes() int { return len(t.upos) }
+
+// Model returns the underlying perceptron (for size reporting).
+func (t *Tagger) Model() *perceptron.Model { return t.model }
+
+// Tag returns the UPOS and XPOS tags of forms.
+func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
+	upos = make([]string, len(forms))
+	xpos = make([]string, len(forms))
+	for i, c := range t.classes(forms) {
+		upos[i], xpos[i] = t.upos[c], t.xpos[c]
+	}
+	return upos, xpos
+}
+
+// classes returns the class number of every token.
+func (t *Tagger) classes(forms []string) []int {
+	toks := make([]token, len(forms))
+	for i, f := range forms {
+		toks[i] = makeToken(f, t.amb)
+	}
+	out := make([]int, len(forms))
+	scores := make([]int32, len(t.upos))
+	buf := make([]uint64, 0, 64)
+	p1, p2 := uint64(1), uint64(1)
+	for i := range toks {
+		buf = features(buf[:0], toks, i, p1, p2)
+		clear(scores)
+		t.model.Score(buf, scores)
+		c := argmax32(scores)
+		out[i] = c
+		p2, p1 = p1, uint64(c)+3
+	}
+	return out
+}
+
+func argmax32(s []int32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+const magic = "kgtagger1\n"
+
+// WriteTo writes the tagger in binary form.
+func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(magic)
+	var b [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(b[:binary.PutUvarint(b[:], x)]) }
+	uv(uint64(len(t.upos)))
+	for i := range t.upos {
+		str(bw, uv, t.upos[i])
+		str(bw, uv, t.xpos[i])
+	}
+	keys := make([]uint64, 0, len(t.amb))
+	for k := range t.amb {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	uv(uint64(len(keys)))
+	for _, k := range keys {
+		binary.Write(bw, binary.LittleEndian, k)
+		binary.Write(bw, binary.LittleEndian, t.amb[k])
+	}
+	if _, err := t.model.WriteTo(bw); err != nil {
+		return 0, err
+	}
+	return 0, bw.Flush()
+}
+
+func str(w *bufio.Writer, uv func(uint64), s string) {
+	uv(uint64(len(s)))
+	w.WriteString(s)
+}
+
+// Read reads a tagger written by WriteTo.
+func Read(r *bufio.Reader) (*Tagger, error) {
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+		return nil, errors.New("tagger: bad header")
+	}
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n == 0 || n > 256 {
+		return nil, fmt.Errorf("tagger: bad class count %d: %v", n, err)
+	}
+	t := &Tagger{}
+	for range n {
+		u, err1 := readStr(r)
+		x, err2 := readStr(r)
+		if err := errors.Join(err1, err2); err != nil {
+			return nil, fmt.Errorf("tagger: read classes: %w", err)
+		}
+		t.upos, t.xpos = append(t.upos, u), append(t.xpos, x)
+	}
+	na, err := binary.ReadUvarint(r)
+	if err != nil || na > 1<<24 {
+		return nil, fmt.Errorf("tagger: bad dictionary size %d: %v", na, err)
+	}
+	t.amb = make(map[uint64]uint64, na)
+	var kv [2]uint64
+	for range na {
+		if err := binary.Read(r, binary.LittleEndian, &kv); err != nil {
+			return nil, fmt.Errorf("tagger: read dictionary: %w", err)
+		}
+		t.amb[kv[0]] = kv[1]
+	}
+	if t.model, err = perceptron.ReadModel(r); err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	if t.model.NClass() != len(t.upos) {
+		return nil, errors.New("tagger: model and class list disagree")
+	}
+	return t, nil
+}
+
+func readStr(r *bufio.Reader) (string, error) {
+	n, err := binary.ReadUvarint(r)
+	if err != nil || n > 1<<10 {
+		return "", fmt.Errorf("bad string length %d: %v", n, err)
+	}
+	var b strings.Builder
+	for range n {
+		c, err := r.ReadByte()
+		if err != nil {
+			return "", err
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), nil
+}
