@@ -34,6 +34,11 @@ func fromHTML(page string) (a Article, err error) {
 		URL:   res.Metadata.URL,
 		Text:  nodeText(res.ContentNode),
 	}
+	if t := strings.TrimSpace(a.Text); t != "" && t == strings.TrimSpace(a.Title) {
+		// Trafilatura's last resort returns the page's text, which may be
+		// no more than its <title>.
+		return Article{}, fmt.Errorf("%w in HTML beyond its title", ErrNoText)
+	}
 	if !res.Metadata.Date.IsZero() {
 		a.Date = res.Metadata.Date.Format(time.DateOnly)
 	}
