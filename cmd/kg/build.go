@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kgraph/kg/extract/input"
+	"github.com/kgraph/kg/extract/pipeline"
+	"github.com/kgraph/kg/graph"
+	"github.com/kgraph/kg/graph/store"
+)
+
+type buildOptions struct {
+	*globals
+	io         streams
+	extractors string
+	batch      int
+	quiet      bool
+	paths      []string
+}
+
+func newBuildCmd(g *globals, io streams) *cobra.Command {
+	o := &buildOptions{globals: g, io: io}
+	cmd := &cobra.Command{
+		Use:   "build PATH...",
+		Short: "Extract statements from articles and store them",
+		Long: `Build reads articles from files, directories (recursively) and - (stdin):
+.txt, .md, .html, .jsonl and .jsonl.gz. Each article is extracted and stored;
+an article already stored with the same text is left alone, a changed one
+replaces its own statements. Problems with single inputs are reported on
+stderr with the file and line, the rest is built, and the exit status is
+non-zero when anything was skipped.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.paths = args
+			return o.run(cmd.Context())
+		},
+	}
+	cmd.Flags().StringVar(&o.extractors, "extractors", "pattern", "comma-separated extractors to run ("+extractorNames()+")")
+	cmd.Flags().IntVar(&o.batch, "batch", 64, "articles per store transaction")
+	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only problems")
+	return cmd
+}
+
+func (o *buildOptions) run(ctx context.Context) error {
+	s, err := o.open(ctx, false)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	p, err := newPipeline(o.extractors, s.Namespace())
+	if err != nil {
+		return err
+	}
+	var total store.WriteStats
+	sink := func(ctx context.Context, docs []graph.Document) error {
+		st, err := s.Write(ctx, docs)
+		total.Added += st.Added
+		total.Replaced += st.Replaced
+		total.Unchanged += st.Unchanged
+		total.QuadsIn += st.QuadsIn
+		return err
+	}
+	rep, err := p.Build(ctx, o.paths, sink, pipeline.BuildOptions{
+		Input: input.Options{Stdin: o.io.In}, BatchDocs: o.batch, Errors: o.io.Err})
+	if !o.quiet || rep.Skipped > 0 {
+		o.summary(s.Location(), rep, total)
+	}
+	if err != nil {
+		return err
+	}
+	if rep.Skipped > 0 {
+		return errFailed
+	}
+	return nil
+}
+
+func (o *buildOptions) summary(loc string, rep pipeline.Report, w store.WriteStats) {
+	fmt.Fprintf(o.io.Err, "kg: built %d articles into %s: %d new, %d replaced, %d unchanged; %d statements extracted, %d quads written\n",
+		rep.Articles, loc, w.Added, w.Replaced, w.Unchanged, rep.Statements, w.QuadsIn)
+	if rep.Skipped == 0 {
+		return
+	}
+	reasons := make([]string, 0, len(rep.Reasons))
+	for r := range rep.Reasons {
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	fmt.Fprintf(o.io.Err, "kg: skipped %d inputs:", rep.Skipped)
+	for _, r := range reasons {
+		fmt.Fprintf(o.io.Err, " %s %d;", r, rep.Reasons[r])
+	}
+	fmt.Fprintln(o.io.Err)
+}

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/kgraph/kg/data/gazetteers"
+	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/extract/entity"
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/pattern"
+	"github.com/kgraph/kg/extract/pipeline"
+	"github.com/kgraph/kg/graph"
+)
+
+const defaultBase = graph.DefaultBase
+
+// extractors are the extractors --extractors can name.
+func extractors() map[string]extract.Extractor {
+	return map[string]extract.Extractor{
+		"pattern": pattern.Extractor{},
+	}
+}
+
+func extractorNames() string {
+	var names []string
+	for n := range extractors() {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return strings.Join(names, ",")
+}
+
+// newPipeline assembles the extraction pipeline from flag values.
+func newPipeline(names string, ns graph.Namespace) (*pipeline.Pipeline, error) {
+	known := extractors()
+	var xs []extract.Extractor
+	for _, n := range strings.Split(names, ",") {
+		n = strings.TrimSpace(n)
+		if n == "" {
+			continue
+		}
+		x, ok := known[n]
+		if !ok {
+			return nil, fmt.Errorf("unknown extractor %q (have %s)", n, extractorNames())
+		}
+		xs = append(xs, x)
+	}
+	an, err := nlp.Default()
+	if err != nil {
+		return nil, err
+	}
+	lx, err := entity.NewLexicon(entity.Sources{Entities: gazetteers.Entities, Titles: gazetteers.Titles,
+		GivenNames: gazetteers.GivenNames, OrgWords: gazetteers.OrgWords})
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	return pipeline.New(pipeline.Options{Analyzer: an, Lexicon: lx, Extractors: xs, Namespace: ns})
+}

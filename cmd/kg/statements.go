@@ -1,0 +1,150 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kgraph/kg/graph"
+	"github.com/kgraph/kg/graph/store"
+)
+
+type statementsOptions struct {
+	*globals
+	io      streams
+	format  string
+	typ     string
+	minConf float64
+	filter  store.Filter
+}
+
+func newStatementsCmd(g *globals, io streams) *cobra.Command {
+	o := &statementsOptions{globals: g, io: io}
+	cmd := &cobra.Command{
+		Use:   "statements",
+		Short: "List stored statements with their provenance",
+		Long: `Statements lists the stored statements. --subject, --predicate and --object
+match case-insensitive substrings of labels (or an entity IRI exactly);
+--source an article id; --type the subject's or object's type.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd.Context()) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.filter.Subject, "subject", "", "subject label substring or IRI")
+	f.StringVar(&o.filter.Predicate, "predicate", "", "predicate substring")
+	f.StringVar(&o.filter.Object, "object", "", "object label substring or IRI")
+	f.StringVar(&o.filter.Source, "source", "", "article id")
+	f.StringVar(&o.typ, "type", "", "subject or object type (Person, Organization, Place, Weapon, Product, Event, Thing, Date, Money, Quantity, Text)")
+	f.Float64Var(&o.minConf, "min-confidence", 0, "lowest confidence to list")
+	f.StringVar(&o.format, "format", "table", "output format: table, csv, tsv or jsonl")
+	return cmd
+}
+
+func (o *statementsOptions) run(ctx context.Context) error {
+	if o.typ != "" {
+		t, err := graph.ParseType(o.typ)
+		if err != nil {
+			return err
+		}
+		o.filter.Type = t
+	}
+	o.filter.MinConfidence = o.minConf
+	w, err := newStatementWriter(o.io.Out, o.format)
+	if err != nil {
+		return err
+	}
+	s, err := o.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Statements(ctx, o.filter, w.Write); err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+type entitiesOptions struct {
+	*globals
+	io     streams
+	format string
+	typ    string
+	filter store.EntityFilter
+}
+
+func newEntitiesCmd(g *globals, io streams) *cobra.Command {
+	o := &entitiesOptions{globals: g, io: io}
+	cmd := &cobra.Command{
+		Use:   "entities",
+		Short: "List stored entities",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return o.run(cmd.Context()) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.filter.Name, "name", "", "label or alias substring")
+	f.StringVar(&o.filter.Source, "source", "", "article id: entities that article mentions")
+	f.StringVar(&o.typ, "type", "", "entity type (Person, Organization, Place, Weapon, Product, Event, Thing)")
+	f.StringVar(&o.format, "format", "table", "output format: table, csv, tsv or jsonl")
+	return cmd
+}
+
+func (o *entitiesOptions) run(ctx context.Context) error {
+	if o.typ != "" {
+		t, err := graph.ParseType(o.typ)
+		if err != nil {
+			return err
+		}
+		o.filter.Type = t
+	}
+	write, flush, err := o.writer()
+	if err != nil {
+		return err
+	}
+	s, err := o.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if err := s.Entities(ctx, o.filter, write); err != nil {
+		return err
+	}
+	return flush()
+}
+
+func (o *entitiesOptions) writer() (func(store.EntityRecord) error, func() error, error) {
+	if o.format == "jsonl" {
+		enc := json.NewEncoder(o.io.Out)
+		enc.SetEscapeHTML(false)
+		return func(e store.EntityRecord) error {
+			return enc.Encode(map[string]any{"id": e.ID, "label": e.Label, "type": e.Type,
+				"aliases": nonNil(e.Aliases), "mentions": e.Mentions})
+		}, func() error { return nil }, nil
+	}
+	rows, ok := newRows(o.io.Out, o.format)
+	if !ok {
+		return nil, nil, errUnknownFormat(o.format)
+	}
+	header := append([]string(nil), entityHeader...)
+	if o.format == "table" {
+		header = []string{"LABEL", "TYPE", "MENTIONS", "ALIASES", "ID"}
+	}
+	if err := rows.Write(header); err != nil {
+		return nil, nil, err
+	}
+	return func(e store.EntityRecord) error {
+		if o.format == "table" {
+			return rows.Write([]string{e.Label, string(e.Type), strconv.Itoa(e.Mentions), strings.Join(e.Aliases, "|"), string(e.ID)})
+		}
+		return rows.Write([]string{string(e.ID), e.Label, string(e.Type), strings.Join(e.Aliases, "|"), strconv.Itoa(e.Mentions)})
+	}, rows.Flush, nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

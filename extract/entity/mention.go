@@ -1,0 +1,120 @@
+package entity
+
+import (
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/graph"
+)
+
+// Mention is a recognised name or literal: tokens [From, To) of a sentence.
+type Mention struct {
+	From, To  int
+	Type      graph.Type // entity type or literal kind
+	Label     string     // canonical label when the gazetteer knows the name
+	Value     string     // normalised literal value (ISO date), else ""
+	Title     string     // title before a person's name ("UK Defense Secretary"), else ""
+	TitleFrom int        // first token of Title
+	Text      string     // the mention's words
+}
+
+// Recognize returns the mentions in a tagged sentence, in order and
+// non-overlapping.
+func (lx *Lexicon) Recognize(words []nlp.Word) []Mention {
+	taken := make([]bool, len(words))
+	var out []Mention
+	keep := func(m Mention) {
+		for i := m.From; i < m.To; i++ {
+			taken[i] = true
+		}
+		m.Text = joinForms(words[m.From:m.To])
+		out = append(out, m)
+	}
+	for _, m := range lx.gazetteerMatches(words) {
+		keep(m)
+	}
+	for _, m := range literals(words, taken) {
+		keep(m)
+	}
+	for _, m := range lx.nameRuns(words, taken) {
+		keep(m)
+	}
+	sortMentions(out)
+	for i := range out {
+		if out[i].Type == graph.Person {
+			lx.attachTitle(words, &out[i])
+		}
+	}
+	return out
+}
+
+// attachTitle finds the title right before a person's name: title words
+// and the capitalised words (places, organisations, demonyms) before them.
+func (lx *Lexicon) attachTitle(words []nlp.Word, m *Mention) {
+	j := m.From - 1
+	if j < 0 || !lx.titles[words[j].Form] {
+		return
+	}
+	for j > 0 {
+		w := words[j-1]
+		if !lx.titles[w.Form] && !(capitalised(w.Form) && (w.UPOS == "ADJ" || w.UPOS == "PROPN" || w.UPOS == "NOUN")) {
+			break
+		}
+		j--
+	}
+	m.TitleFrom = j
+	m.Title = joinForms(words[j:m.From])
+}
+
+func (lx *Lexicon) gazetteerMatches(words []nlp.Word) []Mention {
+	var out []Mention
+	for i := 0; i < len(words); {
+		n := lx.longestName(words, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		k := lx.names[tokenKey(forms(words[i:i+n]))]
+		out = append(out, Mention{From: i, To: i + n, Type: k.Type, Label: k.Label})
+		i += n
+	}
+	return out
+}
+
+// longestName returns the length of the longest gazetteer name at i, 0 if none.
+// Names must start with a capital letter or a digit in the text.
+func (lx *Lexicon) longestName(words []nlp.Word, i int) int {
+	if !capitalised(words[i].Form) {
+		return 0
+	}
+	for n := min(lx.maxTokens+2, len(words)-i); n > 0; n-- {
+		if _, ok := lx.names[tokenKey(forms(words[i:i+n]))]; ok {
+			return n
+		}
+	}
+	return 0
+}
+
+func forms(ws []nlp.Word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Form
+	}
+	return out
+}
+
+func joinForms(ws []nlp.Word) string { return tokenKey(forms(ws)) }
+
+func capitalised(s string) bool {
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].From < ms[j-1].From; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}

@@ -1,0 +1,138 @@
+// Package pipeline runs kg's extraction for whole articles: text front end,
+// tagging (and parsing when an extractor needs it), entity recognition,
+// the chosen extractors side by side, and resolution of every argument to
+// an entity or a literal. Its output is a graph.Document per article.
+package pipeline
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/extract/entity"
+	"github.com/kgraph/kg/extract/input"
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/text"
+	"github.com/kgraph/kg/graph"
+)
+
+// Analyzer tags token forms (nlp.Pipeline implements it).
+type Analyzer interface {
+	Tag(forms []string) []nlp.Word
+}
+
+// Parser is an Analyzer that also parses; extractors that need heads and
+// relations need one.
+type Parser interface {
+	Parse(forms []string) []nlp.Word
+}
+
+// Pipeline turns articles into documents. It is safe for concurrent use.
+type Pipeline struct {
+	nlp        Analyzer
+	lexicon    *entity.Lexicon
+	extractors []extract.Extractor
+	ns         graph.Namespace
+	parse      bool
+	maxTokens  int
+}
+
+// Options configure a Pipeline.
+type Options struct {
+	Analyzer   Analyzer
+	Lexicon    *entity.Lexicon
+	Extractors []extract.Extractor
+	Namespace  graph.Namespace
+	// MaxSentenceTokens skips (with no statements) sentences longer than
+	// this; 0 means 250.
+	MaxSentenceTokens int
+}
+
+// New checks the options and returns a pipeline.
+func New(o Options) (*Pipeline, error) {
+	if o.Analyzer == nil || o.Lexicon == nil {
+		return nil, errors.New("pipeline needs an analyzer and a lexicon")
+	}
+	if len(o.Extractors) == 0 {
+		return nil, errors.New("pipeline needs at least one extractor")
+	}
+	p := &Pipeline{nlp: o.Analyzer, lexicon: o.Lexicon, extractors: o.Extractors, ns: o.Namespace, maxTokens: o.MaxSentenceTokens}
+	if p.maxTokens == 0 {
+		p.maxTokens = 250
+	}
+	for _, x := range o.Extractors {
+		p.parse = p.parse || x.NeedsParse()
+	}
+	if _, ok := o.Analyzer.(Parser); p.parse && !ok {
+		return nil, errors.New("an extractor needs a dependency parse, and the analyzer cannot parse")
+	}
+	return p, nil
+}
+
+// Process reads one article into a document.
+func (p *Pipeline) Process(a input.Article) (graph.Document, error) {
+	if a.ID == "" {
+		return graph.Document{}, fmt.Errorf("%s: article has no id", a.Origin)
+	}
+	doc := text.Normalize(a.Text)
+	sum := sha256.Sum256([]byte(doc))
+	sents := p.analyse(a.ID, doc)
+	d := graph.Document{Article: graph.Article{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date,
+		Hash: hex.EncodeToString(sum[:]), Sentences: len(sents)}}
+	r := newResolver(p.lexicon.NewArticle(p.ns), sents)
+	for _, s := range sents {
+		for _, x := range p.extractors {
+			for _, f := range x.Extract(s) {
+				if st, ok := r.statement(s, f, x); ok {
+					d.Statements = append(d.Statements, st)
+				}
+			}
+		}
+		d.Statements = append(d.Statements, r.titles(s)...)
+	}
+	d.Entities, d.Statements = r.finish(d.Statements)
+	d.Sentences = cited(sents, d.Statements)
+	return d, nil
+}
+
+// analyse splits, tags and recognises mentions.
+func (p *Pipeline) analyse(id, doc string) []*extract.Sentence {
+	split := text.Split(doc)
+	out := make([]*extract.Sentence, 0, len(split))
+	for _, ts := range split {
+		s := &extract.Sentence{Article: id, Index: ts.Index, Start: ts.Start, End: ts.End,
+			Text: doc[ts.Start:ts.End], Tokens: ts.Tokens}
+		if len(ts.Tokens) > 0 && len(ts.Tokens) <= p.maxTokens {
+			forms := make([]string, len(ts.Tokens))
+			for i, t := range ts.Tokens {
+				forms[i] = t.Text
+			}
+			if p.parse {
+				s.Words, s.Parsed = p.nlp.(Parser).Parse(forms), true
+			} else {
+				s.Words = p.nlp.Tag(forms)
+			}
+			s.Mentions = p.lexicon.Recognize(s.Words)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// cited returns the sentences the statements cite.
+func cited(sents []*extract.Sentence, sts []graph.Statement) []graph.Sentence {
+	seen := map[int]bool{}
+	var out []graph.Sentence
+	for _, st := range sts {
+		i := st.Prov.Sentence
+		if seen[i] {
+			continue
+		}
+		seen[i] = true
+		s := sents[i]
+		out = append(out, graph.Sentence{Index: s.Index, Start: s.Start, End: s.End, Text: s.Text})
+	}
+	return out
+}

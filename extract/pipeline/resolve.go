@@ -1,0 +1,191 @@
+package pipeline
+
+import (
+	"strings"
+
+	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/extract/entity"
+	"github.com/kgraph/kg/graph"
+)
+
+// resolver turns fact spans into terms for one article.
+type resolver struct {
+	art   *entity.Article
+	sents []*extract.Sentence
+	used  map[graph.IRI]bool // entities some statement refers to
+	named []graph.IRI        // entities named in the text, in order
+}
+
+func newResolver(art *entity.Article, sents []*extract.Sentence) *resolver {
+	r := &resolver{art: art, sents: sents, used: map[graph.IRI]bool{}}
+	for _, s := range sents {
+		for _, m := range s.Mentions {
+			art.Learn(m)
+		}
+	}
+	for _, s := range sents {
+		for _, m := range s.Mentions {
+			if !m.Type.IsLiteral() {
+				r.named = append(r.named, art.Resolve(m).ID)
+			}
+		}
+	}
+	return r
+}
+
+// statement resolves a fact's arguments; ok is false when the subject does
+// not denote an entity.
+func (r *resolver) statement(s *extract.Sentence, f extract.Fact, x extract.Extractor) (graph.Statement, bool) {
+	subj, ok := r.subject(s, f.Subject)
+	if !ok {
+		return graph.Statement{}, false
+	}
+	obj := r.object(s, f.Object)
+	if obj.Text == "" || subj.ID == obj.ID {
+		return graph.Statement{}, false
+	}
+	from, to := f.Subject.From, f.Object.To
+	for _, i := range f.Relation {
+		from, to = min(from, i), max(to, i+1)
+	}
+	from, to = min(from, f.Object.From), max(to, f.Subject.To)
+	return graph.Statement{
+		Subject:   subj,
+		Predicate: graph.Predicate{Lemma: f.Lemma, Surface: f.Surface},
+		Object:    obj,
+		Negated:   f.Negated,
+		Modality:  f.Modality,
+		Prov: graph.Provenance{Article: s.Article, Sentence: s.Index,
+			Start: s.Tokens[from].Start, End: s.Tokens[to-1].End,
+			Extractor: x.Name(), Version: x.Version(), Confidence: f.Confidence},
+	}, true
+}
+
+func (r *resolver) subject(s *extract.Sentence, sp extract.Span) (graph.Term, bool) {
+	head := s.Words[sp.To-1]
+	if sp.Len() == 1 && head.UPOS == "PRON" {
+		e, ok := r.antecedent(s, sp.From, head.Form)
+		if !ok {
+			return graph.Term{}, false
+		}
+		r.used[e.ID] = true
+		return graph.EntityTerm(e), true
+	}
+	if m, ok := mentionAt(s, sp.To-1); ok {
+		if m.Type.IsLiteral() {
+			return graph.Term{}, false
+		}
+		e := r.art.Resolve(m)
+		r.used[e.ID] = true
+		return graph.EntityTerm(e), true
+	}
+	phrase := conceptPhrase(s, sp)
+	if phrase == "" {
+		return graph.Term{}, false
+	}
+	e := r.art.Concept(phrase)
+	r.used[e.ID] = true
+	return graph.EntityTerm(e), true
+}
+
+func (r *resolver) object(s *extract.Sentence, sp extract.Span) graph.Term {
+	if m, ok := mentionAt(s, sp.To-1); ok && m.From <= sp.From {
+		if m.Type.IsLiteral() {
+			if m.Value != "" {
+				return graph.Literal(m.Type, m.Value)
+			}
+			return graph.Literal(m.Type, s.WordsIn(extract.Span{From: m.From, To: m.To}))
+		}
+		e := r.art.Resolve(m)
+		r.used[e.ID] = true
+		return graph.EntityTerm(e)
+	}
+	return graph.Literal(graph.Text, s.WordsIn(sp))
+}
+
+// antecedent resolves "he"/"she" to the person named last before token i
+// of sentence s, looking back at most three sentences.
+func (r *resolver) antecedent(s *extract.Sentence, i int, pronoun string) (graph.Entity, bool) {
+	switch strings.ToLower(pronoun) {
+	case "he", "she", "him", "her":
+	default:
+		return graph.Entity{}, false
+	}
+	for k := s.Index; k >= 0 && k >= s.Index-3; k-- {
+		ms := r.sents[k].Mentions
+		for j := len(ms) - 1; j >= 0; j-- {
+			if ms[j].Type == graph.Person && (k < s.Index || ms[j].To <= i) {
+				return r.art.Resolve(ms[j]), true
+			}
+		}
+	}
+	return graph.Entity{}, false
+}
+
+func mentionAt(s *extract.Sentence, i int) (entity.Mention, bool) {
+	for _, m := range s.Mentions {
+		if i >= m.From && i < m.To {
+			return m, true
+		}
+	}
+	return entity.Mention{}, false
+}
+
+// conceptPhrase is the label of an unnamed noun phrase: its words, with a
+// sentence-initial capital lowered ("Analysts" -> "analysts").
+func conceptPhrase(s *extract.Sentence, sp extract.Span) string {
+	p := s.WordsIn(sp)
+	if sp.From == 0 && s.Words[0].UPOS != "PROPN" && len(p) > 1 {
+		p = strings.ToLower(p[:1]) + p[1:]
+	}
+	return p
+}
+
+// titles states the titles split off person names: "US President Joe
+// Biden" gives Joe Biden - hold title - US President.
+func (r *resolver) titles(s *extract.Sentence) []graph.Statement {
+	var out []graph.Statement
+	for _, m := range s.Mentions {
+		if m.Title == "" || m.TitleFrom >= m.From {
+			continue
+		}
+		e := r.art.Resolve(m)
+		r.used[e.ID] = true
+		out = append(out, graph.Statement{
+			Subject:   graph.EntityTerm(e),
+			Predicate: graph.Predicate{Lemma: "hold title", Surface: m.Title},
+			Object:    graph.Literal(graph.Text, m.Title),
+			Prov: graph.Provenance{Article: s.Article, Sentence: s.Index,
+				Start: s.Tokens[m.TitleFrom].Start, End: s.Tokens[m.To-1].End,
+				Extractor: "titles", Version: "0.1", Confidence: 0.85},
+		})
+	}
+	return out
+}
+
+// finish returns the article's entities (those named in the text or used
+// by a statement) with their final types, and the statements with their
+// terms updated to match.
+func (r *resolver) finish(sts []graph.Statement) ([]graph.Entity, []graph.Statement) {
+	keep := map[graph.IRI]bool{}
+	for _, id := range r.named {
+		keep[id] = true
+	}
+	byID := map[graph.IRI]graph.Entity{}
+	var ents []graph.Entity
+	for _, e := range r.art.Entities() {
+		if keep[e.ID] || r.used[e.ID] {
+			ents = append(ents, e)
+			byID[e.ID] = e
+		}
+	}
+	for i := range sts {
+		if e, ok := byID[sts[i].Subject.ID]; ok {
+			sts[i].Subject = graph.EntityTerm(e)
+		}
+		if e, ok := byID[sts[i].Object.ID]; ok {
+			sts[i].Object = graph.EntityTerm(e)
+		}
+	}
+	return ents, sts
+}
