@@ -1,0 +1,167 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// kg runs the command line and returns its exit status, stdout and stderr.
+func kg(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, streams{In: strings.NewReader(stdin), Out: &out, Err: &errb})
+	return code, out.String(), errb.String()
+}
+
+// seedStore builds data/articles into a fresh store and returns its path.
+func seedStore(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "kg.db")
+	code, _, stderr := kg(t, "", "--db", db, "build", "../../data/articles")
+	if code != 0 {
+		t.Fatalf("build exited %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "built 5 articles") {
+		t.Errorf("build summary = %q", stderr)
+	}
+	return db
+}
+
+func readCSV(t *testing.T, text string) [][]string {
+	t.Helper()
+	rows, err := csv.NewReader(strings.NewReader(text)).ReadAll()
+	if err != nil {
+		t.Fatalf("output is not CSV: %v\n%s", err, text)
+	}
+	return rows
+}
+
+func TestBuildAndRead(t *testing.T) {
+	db := seedStore(t)
+
+	_, out, _ := kg(t, "", "--db", db, "statements", "--format", "csv")
+	rows := readCSV(t, out)
+	if got := strings.Join(rows[0], ","); got != strings.Join(statementHeader, ",") {
+		t.Errorf("statements header = %s", got)
+	}
+	if len(rows) < 50 {
+		t.Errorf("only %d statements from the seeds", len(rows)-1)
+	}
+	if !hasRow(rows, "Joe Biden", "authorize", "Ukraine") {
+		t.Error("no statement Joe Biden - authorize - Ukraine")
+	}
+
+	_, out, _ = kg(t, "", "--db", db, "entities", "--format", "csv", "--type", "person")
+	rows = readCSV(t, out)
+	if got := strings.Join(rows[0], ","); got != "id,label,type,aliases,mentions" {
+		t.Errorf("entities header = %s", got)
+	}
+	if !hasRow(rows, "Volodymyr Zelensky", "Person") || !strings.Contains(out, "Zelenskyy") {
+		t.Errorf("Zelensky missing or without the Zelenskyy alias:\n%s", out)
+	}
+
+	q := `g.V("<https://example.org/kg/id/entity/joe-biden>").Out("<https://example.org/kg/id/rel/authorize>").All()`
+	code, out, stderr := kg(t, "", "--db", db, "query", q)
+	if code != 0 || !strings.Contains(out, "entity/ukraine") {
+		t.Errorf("query exited %d: %s %s", code, out, stderr)
+	}
+
+	code, out, _ = kg(t, "", "--db", db, "stats")
+	if code != 0 || !strings.Contains(out, "articles    5") || !strings.Contains(out, "Person") {
+		t.Errorf("stats:\n%s", out)
+	}
+}
+
+func hasRow(rows [][]string, cells ...string) bool {
+	for _, r := range rows {
+		i := 0
+		for _, c := range r {
+			if i < len(cells) && c == cells[i] {
+				i++
+			}
+		}
+		if i == len(cells) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestRebuildIsIdempotent(t *testing.T) {
+	db := seedStore(t)
+	_, before, _ := kg(t, "", "--db", db, "statements", "--format", "csv")
+	code, _, stderr := kg(t, "", "--db", db, "build", "../../data/articles")
+	if code != 0 || !strings.Contains(stderr, "0 new, 0 replaced, 5 unchanged") {
+		t.Errorf("rebuild exited %d: %s", code, stderr)
+	}
+	_, after, _ := kg(t, "", "--db", db, "statements", "--format", "csv")
+	if before != after {
+		t.Error("statements changed after rebuilding the same input")
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"good.txt":     "US President Joe Biden has authorized Ukraine to use ATACMS.\n",
+		"empty.txt":    "",
+		"binary.txt":   "\x00\x01\x02ELF\x00",
+		"latin1.txt":   "Caf\xe9 au lait.\n",
+		"corpus.jsonl": "{\"id\":\"j1\",\"text\":\"Zelensky requested a Patriot licence.\"}\n{\"id\": \"j2\", \"text\": \n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db := filepath.Join(t.TempDir(), "kg.db")
+	code, _, stderr := kg(t, "", "--db", db, "build", dir, filepath.Join(dir, "missing.txt"))
+	if code == 0 {
+		t.Error("build with bad inputs exited 0")
+	}
+	for _, want := range []string{"empty.txt", "binary.txt", "latin1.txt:1: invalid UTF-8 (byte offset 3)", "corpus.jsonl:2", "missing.txt"} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr does not mention %q:\n%s", want, stderr)
+		}
+	}
+	_, out, _ := kg(t, "", "--db", db, "statements", "--format", "csv")
+	if !hasRow(readCSV(t, out), "Joe Biden", "authorize", "Ukraine") || !strings.Contains(out, "j1") {
+		t.Errorf("the good inputs were not built:\n%s", out)
+	}
+}
+
+func TestExtractDoesNotStore(t *testing.T) {
+	dir := t.TempDir()
+	code, out, stderr := kg(t, "Polish President Andrzej Duda described the move as a breakthrough.\n",
+		"--db", filepath.Join(dir, "kg.db"), "extract", "--format", "tsv", "-")
+	if code != 0 {
+		t.Fatalf("extract exited %d: %s", code, stderr)
+	}
+	if !strings.HasPrefix(out, strings.Join(statementHeader, "\t")+"\n") || !strings.Contains(out, "Andrzej Duda\tdescribe") {
+		t.Errorf("extract output:\n%s", out)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "kg.db")); err == nil {
+		t.Error("extract created a store")
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := [][]string{
+		{"build"},
+		{"build", "--extractors", "nope", "x.txt"},
+		{"statements", "--format", "xml"},
+		{"statements", "--type", "Planet"},
+		{"query", "--lang", "sparql", "x"},
+	}
+	for _, args := range tests {
+		db := filepath.Join(t.TempDir(), "kg.db")
+		if code, _, stderr := kg(t, "", append([]string{"--db", db}, args...)...); code == 0 || stderr == "" {
+			t.Errorf("kg %v: exit %d, stderr %q", args, code, stderr)
+		}
+	}
+}
