@@ -65,31 +65,37 @@ func (r *reader) lines(path string, src io.Reader, wrapErr func(error) error) bo
 	if isBinary(head) {
 		return r.fail(newError(path, ErrBinary))
 	}
+	more, sawLine := r.lineLoop(path, br, base, wrapErr)
+	if more && !sawLine {
+		return r.fail(newError(path, ErrEmpty))
+	}
+	return more
+}
+
+// lineLoop yields an article or an error for each line of br that is not
+// blank, and reports whether reading may go on and whether there was such
+// a line. Read errors are passed through wrapErr and end the loop.
+func (r *reader) lineLoop(path string, br *bufio.Reader, base int64, wrapErr func(error) error) (more, sawLine bool) {
 	lr := &lineReader{br: br, limit: r.limit}
-	sawLine := false
 	for {
 		if r.cancelled() {
-			return false
+			return false, sawLine
 		}
 		l, err := lr.next()
 		if err == io.EOF {
-			break
+			return true, sawLine
 		}
 		if err != nil {
-			return r.fail(lineError(path, l.num, -1, wrapErr(err)))
+			return r.fail(lineError(path, l.num, -1, wrapErr(err))), true
 		}
 		if !l.tooLong && len(bytes.TrimSpace(l.text)) == 0 {
 			continue
 		}
 		sawLine = true
 		if !r.line(path, l, base) {
-			return false
+			return false, true
 		}
 	}
-	if !sawLine {
-		return r.fail(newError(path, ErrEmpty))
-	}
-	return true
 }
 
 // line yields the article on l, or an error. base is the stream offset of
