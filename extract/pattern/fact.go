@@ -83,7 +83,7 @@ func objectAfter(s *extract.Sentence, nps []extract.Span, np []int, r relation) 
 	if i >= len(s.Words) {
 		return extract.Span{}, false
 	}
-	if r.copula && s.Words[i].UPOS == "ADJ" && np[i] < 0 {
+	if (r.copula || r.linking) && s.Words[i].UPOS == "ADJ" && np[i] < 0 {
 		return extract.Span{From: i, To: i + 1}, true
 	}
 	sp, ok := phraseAt(nps, np, i)

@@ -16,7 +16,11 @@ type relation struct {
 	passive   bool
 	copula    bool
 	prepEnded bool // ends in a preposition: "run out of"
+	linking   bool // a verb that takes an adjective: "remained cautious"
 }
+
+var linkingVerbs = map[string]bool{"remain": true, "become": true, "seem": true, "appear": true,
+	"stay": true, "prove": true, "look": true, "sound": true, "feel": true, "grow": true}
 
 var modals = map[string]string{"may": "may", "might": "might", "could": "could", "would": "would",
 	"should": "should", "must": "must", "can": "can", "ca": "can", "shall": "shall"}
@@ -54,7 +58,9 @@ func relationAt(ws []nlp.Word, i int) (relation, bool) {
 	if j < len(ws) && ws[j].UPOS == "VERB" {
 		r.verb = j
 		r.words = append(r.words, j)
-		r.passive = be >= 0 && ws[j].XPOS == "VBN"
+		// passive: "was supplied", or a reduced relative "supplied by"
+		r.passive = ws[j].XPOS == "VBN" && (be >= 0 || j+1 < len(ws) && ws[j+1].Form == "by")
+		r.linking = linkingVerbs[ws[j].Lemma]
 		j++
 	} else if be >= 0 && j > be {
 		r.verb, r.copula = be, true

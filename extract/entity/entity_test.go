@@ -1,0 +1,95 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kgraph/kg/data/gazetteers"
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/graph"
+)
+
+func lexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	lx, err := NewLexicon(Sources{Entities: gazetteers.Entities, Titles: gazetteers.Titles,
+		GivenNames: gazetteers.GivenNames, OrgWords: gazetteers.OrgWords})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
+
+// tagged parses "form/UPOS ..." into words.
+func tagged(s string) []nlp.Word {
+	var out []nlp.Word
+	for _, f := range strings.Fields(s) {
+		i := strings.LastIndexByte(f, '/')
+		out = append(out, nlp.Word{Form: f[:i], UPOS: f[i+1:]})
+	}
+	return out
+}
+
+func TestRecognize(t *testing.T) {
+	lx := lexicon(t)
+	tests := []struct {
+		sentence string
+		want     []string // "text|type|label|title"
+	}{
+		{"UK/PROPN Defense/PROPN Secretary/PROPN Ben/PROPN Wallace/PROPN said/VERB ./PUNCT",
+			[]string{"UK|Place|United Kingdom|", "Ben Wallace|Person||UK Defense Secretary"}},
+		{"Rheinmetall/PROPN CEO/PROPN Armin/PROPN Papperger/PROPN told/VERB the/DET Financial/PROPN Times/PROPN",
+			[]string{"Rheinmetall|Organization|Rheinmetall|", "Armin Papperger|Person||Rheinmetall CEO", "Financial Times|Organization|Financial Times|"}},
+		{"Polish/ADJ President/PROPN Andrzej/PROPN Duda/PROPN spoke/VERB",
+			[]string{"Andrzej Duda|Person|Andrzej Duda|Polish President"}},
+		{"the/DET British/ADJ Ministry/PROPN of/ADP Defense/PROPN commented/VERB",
+			[]string{"Ministry of Defense|Organization||"}},
+		{"the/DET US/PROPN provided/VERB $/SYM 67/NUM billion/NUM in/ADP weapons/NOUN",
+			[]string{"US|Place|United States|", "$ 67 billion|Money||"}},
+		{"on/ADP Monday/PROPN ,/PUNCT April/PROPN 22/NUM ,/PUNCT 2024/NUM",
+			[]string{"Monday , April 22 , 2024|Date||"}},
+		{"a/DET 300/NUM -/PUNCT kilometer/NOUN range/NOUN",
+			[]string{"300-kilometer|Quantity||"}},
+		{"Kiev/PROPN and/CCONJ Zelenskyy/PROPN",
+			[]string{"Kiev|Place|Kyiv|", "Zelenskyy|Person|Volodymyr Zelensky|"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range lx.Recognize(tagged(tc.sentence)) {
+			got = append(got, strings.Join([]string{m.Text, string(m.Type), m.Label, m.Title}, "|"))
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s\n got %q\nwant %q", tc.sentence, got, tc.want)
+		}
+	}
+}
+
+func TestResolveShortForms(t *testing.T) {
+	lx := lexicon(t)
+	art := lx.NewArticle(graph.Namespace{})
+	full := lx.Recognize(tagged("Rheinmetall/PROPN CEO/PROPN Armin/PROPN Papperger/PROPN spoke/VERB"))
+	short := lx.Recognize(tagged("Papperger/PROPN added/VERB"))
+	for _, m := range append(short, full...) {
+		art.Learn(m)
+	}
+	a := art.Resolve(short[0])
+	b := art.Resolve(full[1])
+	if a.ID != b.ID || a.Type != graph.Person || a.Label != "Armin Papperger" {
+		t.Errorf("Papperger resolved to %+v, Armin Papperger to %+v", a, b)
+	}
+	us := art.Resolve(lx.Recognize(tagged("U.S./PROPN"))[0])
+	if want := (graph.Namespace{}).Entity("United States"); us.Label != "United States" || us.ID != want {
+		t.Errorf("U.S. resolved to %+v", us)
+	}
+	if c := art.Resolve(lx.Recognize(tagged("Congress/PROPN"))[0]); c.ID == us.ID {
+		t.Error("Congress merged with the United States")
+	}
+}
+
+func TestLexiconErrors(t *testing.T) {
+	for _, bad := range []string{"Nameless", "X\tPlanet", "A\tPerson\tB\nC\tPlace\tB"} {
+		_, err := NewLexicon(Sources{Entities: bad})
+		if err == nil || !strings.Contains(err.Error(), "entities.tsv:") {
+			t.Errorf("lexicon %q: err = %v, want a line-numbered error", bad, err)
+		}
+	}
+}

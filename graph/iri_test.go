@@ -1,0 +1,65 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestSlug(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Joe Biden", "joe-biden"},
+		{"U.S.", "us"},
+		{"Zelensky's", "zelenskys"},
+		{"run out of", "run-out-of"},
+		{"  Kyiv  ", "kyiv"},
+		{"F-16", "f-16"},
+		{"0.1", "0.1"},
+		{"Ministry of Defense (UK)", "ministry-of-defense-uk"},
+		{"基辅", "基辅"},
+	}
+	for _, tc := range tests {
+		if got := Slug(tc.in); got != tc.want {
+			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	if a, b := Slug("..."), Slug("!!!"); a == "" || a == b {
+		t.Errorf("labels without letters: %q and %q", a, b)
+	}
+}
+
+func FuzzSlug(f *testing.F) {
+	for _, s := range []string{"Joe Biden", "U.S.", "", "\x00", "a--b", "3.5%"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Slug(s)
+		if got == "" || !utf8.ValidString(got) || strings.ContainsAny(got, " /?#<>\"") {
+			t.Errorf("Slug(%q) = %q", s, got)
+		}
+		if Slug(got) != got && !strings.HasPrefix(got, "x") {
+			t.Errorf("Slug is not idempotent on %q: %q then %q", s, got, Slug(got))
+		}
+	})
+}
+
+func TestNamespace(t *testing.T) {
+	for _, bad := range []string{"relative/", "https://example.org/no-slash", "::"} {
+		if _, err := NewNamespace(bad); err == nil {
+			t.Errorf("NewNamespace(%q) succeeded", bad)
+		}
+	}
+	ns, err := NewNamespace("https://example.net/g#")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ns.Article("a b/c"); got != "https://example.net/g#article/a%20b%2Fc" {
+		t.Errorf("Article = %s", got)
+	}
+	if got := (Namespace{}).Entity("Kyiv"); got != DefaultBase+"entity/kyiv" {
+		t.Errorf("zero Namespace Entity = %s", got)
+	}
+	if ns.Statement("a", "k1") == ns.Statement("a", "k2") {
+		t.Error("different keys give the same statement IRI")
+	}
+}
