@@ -155,20 +155,28 @@ func runeAt(s string, i int) rune {
 }
 
 // urlEnd returns the end of the URL or e-mail address starting at doc[i]
-// in the chunk ending at j, or i when there is none. Trailing punctuation
-// is not part of a URL, nor is an unbalanced closing parenthesis.
-func urlEnd(doc string, i, j int) int {
+// in the chunk ending at j, or i when there is none; e-mail addresses are
+// looked for only when at is set. Trailing punctuation is not part of a
+// URL, nor is an unbalanced closing parenthesis.
+func urlEnd(doc string, i, j int, at bool) int {
 	s := doc[i:j]
 	var min int
-	switch {
+	switch c := s[0] | 0x20; {
+	case c != 'h' && c != 'f' && c != 'w':
+		if at {
+			return emailEnd(doc, i, j)
+		}
+		return i
 	case hasPrefixFold(s, "http://"), hasPrefixFold(s, "ftp://"):
 		min = len("http://")
 	case hasPrefixFold(s, "https://"):
 		min = len("https://")
 	case hasPrefixFold(s, "www."):
 		min = len("www.")
-	default:
+	case at:
 		return emailEnd(doc, i, j)
+	default:
+		return i
 	}
 	k := j
 	for k > i+min {
@@ -191,10 +199,14 @@ func urlEnd(doc string, i, j int) int {
 	return k
 }
 
+// maxLocalPart is the longest local part of an e-mail address (RFC 5321);
+// the bound keeps tokenisation linear on long runs like "a%a%a%...".
+const maxLocalPart = 64
+
 // emailEnd returns the end of the e-mail address starting at doc[i], or i.
 func emailEnd(doc string, i, j int) int {
 	k := i
-	for k < j && (isASCIIAlnum(doc[k]) || strings.IndexByte("._%+-", doc[k]) >= 0) {
+	for k < j && k-i <= maxLocalPart && (isASCIIAlnum(doc[k]) || strings.IndexByte("._%+-", doc[k]) >= 0) {
 		k++
 	}
 	if k == i || k >= j || doc[k] != '@' {

@@ -24,7 +24,14 @@ type Sentence struct {
 func Split(doc string) []Sentence {
 	lines := scanLines(doc)
 	markCruft(doc, lines)
-	sp := splitter{tz: tokenizer{doc: doc}}
+	// About one token per five bytes of news text; sizing the buffers up
+	// front avoids most regrowth.
+	sp := splitter{
+		tz:  tokenizer{doc: doc},
+		buf: make([]Token, 0, len(doc)/5+8),
+		out: make([]Sentence, 0, len(doc)/120+1),
+	}
+	sp.spans = make([]int, 0, cap(sp.out))
 	forBlocks(doc, lines, sp.block)
 	return sp.finish()
 }
@@ -40,6 +47,9 @@ type splitter struct {
 
 // block tokenises doc[start:end], a paragraph, and splits it into sentences.
 func (sp *splitter) block(start, end int) {
+	if need := (end-start)/4 + 16; cap(sp.tz.toks) < need {
+		sp.tz.toks = make([]tok, 0, need)
+	}
 	sp.tz.toks = sp.tz.toks[:0]
 	sp.tz.tokenize(start, end)
 	toks := sp.tz.toks

@@ -32,6 +32,7 @@ type tok struct {
 type tokenizer struct {
 	doc  string
 	toks []tok
+	at   bool // the current chunk contains "@" and may hold an e-mail address
 }
 
 func (t *tokenizer) emit(start, end int, text string, k kind) {
@@ -62,6 +63,7 @@ func (t *tokenizer) tokenize(start, end int) {
 
 // chunk tokenises doc[i:j], a run of non-space characters.
 func (t *tokenizer) chunk(i, j int) {
+	t.at = strings.IndexByte(t.doc[i:j], '@') >= 0
 	for i < j {
 		r, n := decodeAt(t.doc, i)
 		if isWordRune(r) {
@@ -75,7 +77,7 @@ func (t *tokenizer) chunk(i, j int) {
 // word tokenises the word starting at doc[i] and returns its end.
 func (t *tokenizer) word(i, j int) int {
 	doc := t.doc
-	if k := urlEnd(doc, i, j); k > i {
+	if k := urlEnd(doc, i, j, t.at); k > i {
 		t.emit(i, k, doc[i:k], kWord)
 		return k
 	}
@@ -212,7 +214,7 @@ func phoneLike(s string) bool {
 // piece emits the hyphen-free word doc[a:b], splitting clitics off.
 func (t *tokenizer) piece(a, b int) {
 	s := t.doc[a:b]
-	if q := strings.LastIndexAny(s, "'’ʼ"); q > 0 {
+	if q := lastApostrophe(s); q > 0 {
 		_, w := decodeAt(s, q)
 		suf := s[q+w:]
 		if text := cliticText(suf); text != "" {
@@ -236,6 +238,25 @@ func (t *tokenizer) piece(a, b int) {
 	default:
 		t.wordTok(a, b)
 	}
+}
+
+// lastApostrophe returns the byte index of the last apostrophe (' ’ ʼ) in s, or -1.
+func lastApostrophe(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '\'':
+			return i
+		case 0xe2: // ’ is e2 80 99
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				return i
+			}
+		case 0xca: // ʼ is ca bc
+			if i+1 < len(s) && s[i+1] == 0xbc {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // cliticText returns the token text of the clitic whose letters follow an
