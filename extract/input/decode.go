@@ -31,7 +31,7 @@ func decode(path string, data []byte, isHTML bool) (string, *Error) {
 		if err != nil {
 			return "", newError(path, err)
 		}
-		data, base = out, -1
+		data = out // valid UTF-8: bad UTF-16 became U+FFFD
 	case bytes.HasPrefix(data, bomUTF8):
 		data, base = data[len(bomUTF8):], int64(len(bomUTF8))
 	}
@@ -40,11 +40,8 @@ func decode(path string, data []byte, isHTML bool) (string, *Error) {
 	}
 	if i := invalidUTF8(data); i >= 0 {
 		if !isHTML {
-			e := lineError(path, 1+bytes.Count(data[:i], []byte{'\n'}), base+int64(i), ErrInvalidUTF8)
-			if base < 0 {
-				e.Offset = -1
-			}
-			return "", e
+			line := 1 + bytes.Count(data[:i], []byte{'\n'})
+			return "", lineError(path, line, base+int64(i), ErrInvalidUTF8)
 		}
 		enc, _, _ := charset.DetermineEncoding(data, "text/html")
 		out, err := enc.NewDecoder().Bytes(data)

@@ -48,10 +48,11 @@
 //     as windows-1252 when it declares none, as browsers do.
 //   - .jsonl, and .jsonl.gz compressed with gzip: one article per line, a
 //     JSON object with the string fields "id", "title", "text", "date" and
-//     "url"; other fields are ignored and null counts as absent. "id" and
-//     "text" are required and must not be blank. "date" must be YYYY-MM-DD
-//     or an RFC 3339 time, whose date part is kept. Blank lines are
-//     skipped. Lines may have any length up to [Options.MaxArticleBytes].
+//     "url" (names match case-insensitively, as in encoding/json); other
+//     fields are ignored and null counts as absent. "id" and "text" are
+//     required and must not be blank. "date" must be YYYY-MM-DD or an RFC
+//     3339 time, whose date part is kept. Blank lines are skipped. Lines
+//     may have any length up to [Options.MaxArticleBytes].
 //
 // A UTF-8 byte order mark is dropped, and a file that starts with a UTF-16
 // byte order mark is converted to UTF-8. All other input must be UTF-8

@@ -36,14 +36,15 @@ type Error struct {
 	// problem concerns the whole input.
 	Line int
 
-	// Offset is the 0-based byte offset of the offending byte, or -1 when
-	// no single byte is at fault. It counts bytes of the file as stored,
+	// Offset is the 0-based byte offset of the offending byte (for
+	// malformed JSON, the byte where the parser stopped), or -1 when no
+	// single byte is at fault. It counts bytes of the file as stored,
 	// except for gzip files, where it counts decompressed bytes, and for
 	// UTF-16 files, where it is always -1.
 	Offset int64
 
-	// Err is the underlying problem, one of the Err* values above or an
-	// error from the file system or the gzip decompressor.
+	// Err is the underlying problem. It wraps one of the Err* variables
+	// of this package or an error from the file system.
 	Err error
 }
 
