@@ -1,0 +1,57 @@
+package exporttest
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kgraph/kg/graph"
+)
+
+// Synthetic returns a generator of n articles of two sentences each, whose
+// statements link entities "Entity 0", "Entity 1", ... so that low
+// numbers are the most connected: statement j of article i links entity
+// i+j+1 to entity (i+j+1)/2. Every fourth statement is negated, and every
+// article also states a date.
+func Synthetic(n int) func(graph.Namespace) []graph.Document {
+	return func(ns graph.Namespace) []graph.Document {
+		types := graph.EntityTypes
+		ent := func(k int) graph.Entity {
+			l := fmt.Sprintf("Entity %d", k)
+			return graph.Entity{ID: ns.Entity(l), Label: l, Type: types[k%len(types)]}
+		}
+		docs := make([]graph.Document, n)
+		for i := range docs {
+			id := fmt.Sprintf("syn%d", i)
+			var text strings.Builder
+			d := graph.Document{Article: graph.Article{ID: id, Hash: fmt.Sprintf("%064x", i+1), Sentences: 2}}
+			seen := map[graph.IRI]bool{}
+			for j := 0; j < 2; j++ {
+				from, to := ent(i+j+1), ent((i+j+1)/2)
+				start := text.Len()
+				fmt.Fprintf(&text, "%s relates to %s. ", from.Label, to.Label)
+				d.Sentences = append(d.Sentences, graph.Sentence{Index: j, Start: start, End: text.Len() - 1,
+					Text: strings.TrimSpace(text.String()[start:])})
+				for _, e := range []graph.Entity{from, to} {
+					if !seen[e.ID] {
+						seen[e.ID] = true
+						d.Entities = append(d.Entities, e)
+					}
+				}
+				obj := graph.EntityTerm(to)
+				if j == 1 {
+					obj = graph.Literal(graph.Date, fmt.Sprintf("2024-01-%02d", i%28+1))
+				}
+				d.Statements = append(d.Statements, graph.Statement{
+					Subject:   graph.EntityTerm(from),
+					Predicate: graph.Predicate{Lemma: "relate to", Surface: "relates to"},
+					Object:    obj,
+					Negated:   (i+j)%4 == 3,
+					Prov: graph.Provenance{Article: id, Sentence: j, Start: start, End: text.Len() - 2,
+						Extractor: "synthetic", Version: "1", Confidence: float64((i+j)%10) / 10},
+				})
+			}
+			docs[i] = d
+		}
+		return docs
+	}
+}
