@@ -26,7 +26,9 @@ var abbrevs = map[string]abbrevClass{
 	"Cmdr": titleAbbrev, "Gov": titleAbbrev, "Sen": titleAbbrev, "Sens": titleAbbrev,
 	"Rep": titleAbbrev, "Reps": titleAbbrev, "Pres": titleAbbrev, "Rev": titleAbbrev,
 	"Hon": titleAbbrev, "Fr": titleAbbrev, "Supt": titleAbbrev, "Ft": titleAbbrev,
-	"Mt": titleAbbrev,
+	"Mt": titleAbbrev, "Cpl": titleAbbrev, "Pte": titleAbbrev, "Pvt": titleAbbrev,
+	"Spc": titleAbbrev, "Brig": titleAbbrev, "Cdr": titleAbbrev, "Insp": titleAbbrev,
+	"Det": titleAbbrev, "Rs": titleAbbrev,
 	// Months (May, June, July are never abbreviated with a period).
 	"Jan": titleAbbrev, "Feb": titleAbbrev, "Mar": titleAbbrev, "Apr": titleAbbrev,
 	"Jun": titleAbbrev, "Jul": titleAbbrev, "Aug": titleAbbrev, "Sep": titleAbbrev,
@@ -39,6 +41,9 @@ var abbrevs = map[string]abbrevClass{
 	"Corp": endAbbrev, "Ltd": endAbbrev, "Co": endAbbrev, "Bros": endAbbrev,
 	"Ave": endAbbrev, "Blvd": endAbbrev, "Rd": endAbbrev, "etc": endAbbrev,
 	"al": endAbbrev,
+	// Weekdays ("Sun." is left out: it is more often the newspaper).
+	"Mon": endAbbrev, "Tue": endAbbrev, "Tues": endAbbrev, "Wed": endAbbrev,
+	"Thu": endAbbrev, "Thur": endAbbrev, "Thurs": endAbbrev, "Fri": endAbbrev, "Sat": endAbbrev,
 }
 
 // dottedTitles are letter-period abbreviations ("e.g.") that never end a
@@ -95,7 +100,9 @@ func dottedEnd(doc string, i, end int) int {
 // starters are capitalised words that typically begin a sentence and
 // rarely continue a name. An abbreviation such as "U.S." ends a sentence
 // only when followed by one of them ("in the U.S. The next day"), not when
-// followed by other capitalised words ("U.S. President Joe Biden"). Read-only.
+// followed by other capitalised words ("U.S. President Joe Biden"). Words
+// that often follow "U.S." in names are left out ("First Lady", "Under
+// Secretary", "No. 1"). Read-only.
 var starters = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`
@@ -103,11 +110,11 @@ var starters = func() map[string]bool {
 		Their We Our Us I My You Your Who Whom Whose What Which Why How Where When
 		But And Or Nor So Yet However Meanwhile Moreover Furthermore Also Still Then
 		Now Thus Therefore Instead Indeed Nevertheless Nonetheless Otherwise Besides
-		In On At For From With By Of To Into After Before During Since Until Under
-		Over Despite Among Between Against Without Within Through Following According
+		In On At For From With By Of To Into After Before During Since Until
+		Despite Among Between Against Without Within Through Following According
 		If As While Although Though Because Once Unless Whether
-		Some Many Most All Both Each Every Few Several Such Other Another No None Not
-		Only Even Earlier Later Last Next First Finally Today Yesterday Tomorrow`) {
+		Some Many Most All Both Each Every Few Several Such Other Another None Not
+		Only Even Earlier Later Finally Today Yesterday Tomorrow`) {
 		m[w] = true
 	}
 	return m

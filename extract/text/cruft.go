@@ -23,6 +23,7 @@ var boilerplates = []boilerplate{
 	{text: "related", related: true},
 	{text: "related articles", related: true},
 	{text: "related stories", related: true},
+	{text: "related links", related: true},
 	{text: "read more", related: true},
 	{text: "read also", related: true},
 	{text: "see also", related: true},

@@ -40,12 +40,12 @@
 //     beginning with an upper-case letter or an opening double quote;
 //     inside a quotation an ellipsis marks a pause, not a sentence end;
 //   - an abbreviation that may end a sentence (see Tokens) followed by a
-//     sentence starter or an opening double quote. Sentence starters are a
-//     closed list of about 130 capitalised function words and sentence
-//     adverbs (The, A, He, It, This, But, However, In, After, ...). So
-//     "in the U.S. The next day" splits while "U.S. President Joe Biden"
-//     and "J. R. Smith" do not; the price is that "in the U.S. Biden said"
-//     does not split either.
+//     sentence starter: one of a closed list of about 110 capitalised
+//     function words and sentence adverbs (The, A, He, It, This, But,
+//     However, In, After, ...; see starters). So "in the U.S. The next day"
+//     splits while "U.S. President Joe Biden", "U.S. "aggression"" and
+//     "J. R. Smith" do not; the price is that "in the U.S. Biden said" does
+//     not split either.
 //
 // Closing quotes and brackets after the final punctuation stay with the
 // sentence: '... arise." He said' splits after the quote. Straight double
@@ -111,10 +111,11 @@
 //   - A line matching a boilerplate pattern is dropped. Patterns are matched
 //     case-insensitively, ignoring trailing "." and ":": exact lines such as
 //     "Advertisement", "Sponsored content", "Other Topics of Interest",
-//     "Related articles", "Read more"; line prefixes such as "To suggest a
-//     correction", "You can also highlight the text", "This comment contains
-//     spoilers", "Click here to"; and short attribution lines starting
-//     "Source:", "Photo:", "Image:", "Read more:".
+//     "Related articles", "Related links", "Read more"; line prefixes such
+//     as "To suggest a correction", "You can also highlight the text",
+//     "This comment contains spoilers", "Click here to"; and short
+//     attribution lines starting "Source:", "Photo:", "Image:", "Read
+//     more:".
 //   - Around a related-content heading ("Other Topics of Interest",
 //     "Related", "Read more", "See also", ...) the headline-like line just
 //     before it (no blank line between) and the line just after it, if

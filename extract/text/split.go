@@ -119,7 +119,7 @@ func endsSentence(t, nx tok, depth int) bool {
 	case kEllipsis:
 		return depth == 0 && (nx.kind == kOpenQuote || isUpper(runeAt(nx.text, 0)))
 	case kAbbrev:
-		return nx.kind == kOpenQuote || nx.kind == kWord && starters[nx.text]
+		return nx.kind == kWord && starters[nx.text]
 	}
 	return false
 }
