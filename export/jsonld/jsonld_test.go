@@ -1,0 +1,186 @@
+package jsonld_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	cnquads "github.com/cayleygraph/quad/nquads"
+	"github.com/piprate/json-gold/ld"
+
+	"github.com/kgraph/kg/export/exporttest"
+	"github.com/kgraph/kg/export/internal/canon"
+	"github.com/kgraph/kg/export/jsonld"
+	"github.com/kgraph/kg/graph/store"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var format = exporttest.Format{
+	Export: func(ctx context.Context, w io.Writer, s *store.Store) error {
+		return jsonld.Write(ctx, w, s)
+	},
+	Parse: func(out []byte) ([]string, error) {
+		qs, err := toRDF(out)
+		var texts []string
+		for _, q := range qs {
+			if _, ok := q.Object.(quad.IRI); !ok {
+				texts = append(texts, quad.ToString(q.Object))
+			}
+		}
+		return texts, err
+	},
+}
+
+// toRDF reads a JSON-LD document with json-gold, offline, and returns its
+// quads as Cayley reads json-gold's N-Quads.
+func toRDF(doc []byte) ([]quad.Quad, error) {
+	var v any
+	if err := json.Unmarshal(doc, &v); err != nil {
+		return nil, err
+	}
+	opt := jsonld.ProcessorOptions()
+	opt.Format = "application/n-quads"
+	nq, err := ld.NewJsonLdProcessor().ToRDF(v, opt)
+	if err != nil {
+		return nil, err
+	}
+	r := cnquads.NewReader(strings.NewReader(nq.(string)), false)
+	var qs []quad.Quad
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			return qs, nil
+		} else if err != nil {
+			return qs, err
+		}
+		qs = append(qs, q)
+	}
+}
+
+func TestSuite(t *testing.T) {
+	exporttest.Run(t, format)
+}
+
+func TestGolden(t *testing.T) {
+	got := exporttest.Export(t, format, exporttest.Fixture(t))
+	path := filepath.Join("testdata", "fixture.jsonld")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", path, got)
+	}
+}
+
+// canonical returns the quads of src, or of N-Quads read by Cayley, in
+// canonical form as sorted N-Quads lines.
+func canonical(t *testing.T, qs []quad.Quad) []string {
+	t.Helper()
+	var lines []string
+	for _, q := range qs {
+		c, err := canon.Quad(q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, c.NQuad())
+	}
+	slices.Sort(lines)
+	return slices.Compact(lines)
+}
+
+func storeQuads(t *testing.T, s *store.Store) []quad.Quad {
+	t.Helper()
+	var qs []quad.Quad
+	if err := s.Quads(context.Background(), func(q quad.Quad) error {
+		qs = append(qs, q)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return qs
+}
+
+// TestQuads checks, with json-gold's own RDF conversion, that the document
+// states exactly the quads of the store.
+func TestQuads(t *testing.T) {
+	for name, s := range map[string]*store.Store{
+		"fixture":   exporttest.Fixture(t),
+		"synthetic": exporttest.Store(t, exporttest.Synthetic(20)),
+	} {
+		qs, err := toRDF(exporttest.Export(t, format, s))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got, want := canonical(t, qs), canonical(t, storeQuads(t, s))
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: JSON-LD states %d quads, the store %d", name, len(got), len(want))
+			for _, l := range got {
+				if !slices.Contains(want, l) {
+					t.Logf("extra   %s", l)
+				}
+			}
+			for _, l := range want {
+				if !slices.Contains(got, l) {
+					t.Logf("missing %s", l)
+				}
+			}
+		}
+	}
+}
+
+func TestLoader(t *testing.T) {
+	if _, err := (jsonld.Loader{}).LoadDocument("https://schema.org/"); err == nil {
+		t.Error("loader served a remote document")
+	}
+	rd, err := jsonld.Loader{}.LoadDocument(jsonld.ContextURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := rd.Document.(map[string]any)["@context"]; !ok {
+		t.Errorf("context document has no @context: %v", rd.Document)
+	}
+	// A document may refer to kg's context by URL; it is served offline.
+	doc := map[string]any{"@context": jsonld.ContextURL, "@id": "https://ex.org/a", "name": "A"}
+	exp, err := ld.NewJsonLdProcessor().Expand(doc, jsonld.ProcessorOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := json.Marshal(exp); !strings.Contains(string(got), "http://schema.org/name") {
+		t.Errorf("expanded with kg's context: %s", got)
+	}
+	remote := map[string]any{"@context": "https://schema.org/", "name": "A"}
+	if _, err := ld.NewJsonLdProcessor().Expand(remote, jsonld.ProcessorOptions()); err == nil {
+		t.Error("a remote context was loaded")
+	}
+}
+
+func TestContext(t *testing.T) {
+	var doc map[string]map[string]any
+	if err := json.Unmarshal(jsonld.Context(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	ctx := doc["@context"]
+	for term, want := range map[string]string{"kg": "https://example.org/kg/ns#", "schema": "http://schema.org/", "prov": "http://www.w3.org/ns/prov#"} {
+		if ctx[term] != want {
+			t.Errorf("%s = %v, want %s", term, ctx[term], want)
+		}
+	}
+	if c, _ := ctx["confidence"].(map[string]any); c["@type"] != "xsd:decimal" {
+		t.Errorf("confidence is not coerced to xsd:decimal: %v", ctx["confidence"])
+	}
+}
