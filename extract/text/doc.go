@@ -65,12 +65,13 @@
 // characters:
 //   - URLs (http://, https://, ftp://, www.) and e-mail addresses are one
 //     token, without trailing punctuation or an unbalanced ")".
-//   - Numbers keep inner commas, periods and colons between digits (12,000,
-//     31.5, 5:30) and slashes in dates (11/28/2000). "$", "%" and all other
+//   - A word is a run of letters, digits and combining marks (20th, 1970s,
+//     MH17), which also keeps commas, periods and colons between digits
+//     (12,000, 31.5, 5:30), slashes in dates (11/28/2000), "&" between
+//     letters (AT&T), "_" before a letter or digit, and a period before a
+//     lower-case letter (kyivpost.com, report.pdf). "$", "%" and all other
 //     punctuation and symbols are tokens of their own; runs of the same
 //     "*", "=", "_", "~", "#", "+" or "^" form one token.
-//   - A period between a letter or digit and a lower-case letter stays in
-//     the word (kyivpost.com, report.pdf).
 //   - Hyphens: EWT r2.16 splits hyphenated words, the hyphen becoming a
 //     token of its own ("long - range", "300 - kilometer", "US - based",
 //     "1969 - 1970", "F - 102", "well - known"); it keeps them whole only
