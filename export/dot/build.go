@@ -1,0 +1,195 @@
+package dot
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/goccy/go-graphviz/cgraph"
+
+	"github.com/kgraph/kg/graph"
+)
+
+// setter is what graphs, nodes and edges of go-graphviz have in common.
+type setter interface {
+	SafeSet(name, value, def string) error
+}
+
+// set sets attribute pairs name, value on o.
+func set(o setter, kv ...string) error {
+	for i := 0; i+1 < len(kv); i += 2 {
+		if err := o.SafeSet(kv[i], kv[i+1], ""); err != nil {
+			return fmt.Errorf("set %s: %w", kv[i], err)
+		}
+	}
+	return nil
+}
+
+// defaults declares the attributes every object of a kind starts with.
+func defaults(g *cgraph.Graph, kind cgraph.ObjectTag, kv ...string) error {
+	for i := 0; i+1 < len(kv); i += 2 {
+		if _, err := g.Attr(int(kind), kv[i], kv[i+1]); err != nil {
+			return fmt.Errorf("declare %s: %w", kv[i], err)
+		}
+	}
+	return nil
+}
+
+const font = "Helvetica"
+
+// build draws sel into the empty graph g.
+func build(g *cgraph.Graph, sel selection, opt Options, f Format) error {
+	if err := style(g, sel, opt, f); err != nil {
+		return err
+	}
+	nodes := make(map[string]*cgraph.Node, len(sel.nodes))
+	for _, n := range sel.nodes {
+		gn, err := addNode(g, n)
+		if err != nil {
+			return err
+		}
+		nodes[n.name] = gn
+	}
+	low := opt.lowConfidence()
+	for i, e := range sel.edges {
+		if err := addEdge(g, "e"+strconv.Itoa(i+1), nodes[e.from], nodes[e.to], e, low); err != nil {
+			return err
+		}
+	}
+	return legend(g, sel, sel.report.Layout != Dot)
+}
+
+func style(g *cgraph.Graph, sel selection, opt Options, f Format) error {
+	err := defaults(g, cgraph.GRAPH, "label", "", "fontname", font)
+	if err == nil {
+		err = defaults(g, cgraph.NODE, "label", `\N`, "fontname", font, "fontsize", "12",
+			"shape", "ellipse", "style", "", "fillcolor", "", "color", "#555555", "tooltip", "")
+	}
+	if err == nil {
+		err = defaults(g, cgraph.EDGE, "label", "", "fontname", font, "fontsize", "10",
+			"color", edgeColour(false, false), "fontcolor", edgeColour(false, false),
+			"style", "", "arrowsize", "0.7", "penwidth", "1", "tooltip", "", "labeltooltip", "")
+	}
+	if err != nil {
+		return err
+	}
+	layout := sel.report.Layout
+	kv := []string{"label", leftLines(caption(sel.report, opt)), "labelloc", "t", "labeljust", "l", "fontsize", "12",
+		"bgcolor", "white", "pad", "0.2", "outputorder", "edgesfirst"}
+	if layout == Dot {
+		kv = append(kv, "rankdir", "LR", "nodesep", "0.3", "ranksep", "0.6")
+	} else {
+		kv = append(kv, "overlap", "false", "splines", "true", "sep", "+8")
+	}
+	return set(g, kv...)
+}
+
+func caption(r Report, opt Options) string {
+	s := fmt.Sprintf("%s: %d node%s, %d edge%s, %d statement%s", opt.title(),
+		r.Nodes, plural(r.Nodes), r.Edges, plural(r.Edges), r.Statements, plural(r.Statements))
+	if r.Cut() {
+		s += fmt.Sprintf("\nshowing the %d most connected of %d nodes; %d of %d statements not drawn",
+			r.Nodes, r.TotalNodes, r.TotalStatements-r.Statements, r.TotalStatements)
+	}
+	return s + fmt.Sprintf("\nedges: dashed red = negated, light = confidence < %.2f, \u00d7n = n statements", opt.lowConfidence())
+}
+
+func addNode(g *cgraph.Graph, n *vnode) (*cgraph.Node, error) {
+	gn, err := g.CreateNodeByName(n.name)
+	if err != nil {
+		return nil, fmt.Errorf("node %s: %w", n.name, err)
+	}
+	l := lookOf(n.typ)
+	kv := []string{"label", escape(shorten(n.label)), "tooltip", escape(nodeTooltip(n)), "shape", l.shape}
+	if l.fill != "" {
+		kv = append(kv, "style", "filled", "fillcolor", l.fill)
+	} else {
+		kv = append(kv, "fontsize", "11", "color", "#777777")
+	}
+	if err := set(gn, kv...); err != nil {
+		return nil, fmt.Errorf("node %s: %w", n.name, err)
+	}
+	return gn, nil
+}
+
+func addEdge(g *cgraph.Graph, name string, from, to *cgraph.Node, e *vedge, low float64) error {
+	ge, err := g.CreateEdgeByName(name, from, to)
+	if err != nil {
+		return fmt.Errorf("edge %s: %w", e.lemma, err)
+	}
+	colour := edgeColour(e.negated, e.conf < low)
+	tip := escape(edgeTooltip(e))
+	kv := []string{"label", escape(edgeLabel(e)), "tooltip", tip, "labeltooltip", tip}
+	if colour != edgeColour(false, false) {
+		kv = append(kv, "color", colour, "fontcolor", colour)
+	}
+	if e.negated {
+		kv = append(kv, "style", "dashed")
+	}
+	if n := len(e.sources); n > 1 {
+		kv = append(kv, "penwidth", strconv.FormatFloat(1+0.5*float64(min(n-1, 4)), 'f', -1, 64))
+	}
+	if err := set(ge, kv...); err != nil {
+		return fmt.Errorf("edge %s: %w", e.lemma, err)
+	}
+	return nil
+}
+
+// legend adds a cluster with one sample node per kind of node drawn. Dot
+// stacks them in one rank; for the other layouts, which ignore clusters,
+// invisible edges chain them so that they stay together.
+func legend(g *cgraph.Graph, sel selection, chain bool) error {
+	present := map[graph.Type]bool{}
+	literal := false
+	for _, n := range sel.nodes {
+		if n.iri == "" {
+			literal = true
+		} else {
+			present[n.typ] = true
+		}
+	}
+	var samples []*vnode
+	for _, t := range graph.EntityTypes {
+		if present[t] {
+			samples = append(samples, &vnode{name: "legend:" + string(t), label: string(t), typ: t})
+		}
+	}
+	if literal {
+		samples = append(samples, &vnode{name: "legend:literal", label: "literal value", typ: graph.Text})
+	}
+	if len(samples) == 0 {
+		return nil
+	}
+	if !chain {
+		// Dot lays out one left-to-right rank bottom to top.
+		slices.Reverse(samples)
+	}
+	sub, err := g.CreateSubGraphByName("cluster_legend")
+	if err != nil {
+		return fmt.Errorf("legend: %w", err)
+	}
+	if err := set(sub, "label", "Legend", "fontsize", "10", "style", "rounded,dashed", "color", "#999999", "rank", "same"); err != nil {
+		return fmt.Errorf("legend: %w", err)
+	}
+	var prev *cgraph.Node
+	for i, s := range samples {
+		n, err := addNode(sub, s)
+		if err != nil {
+			return err
+		}
+		if err := set(n, "tooltip", escape(s.label), "fontsize", "10", "height", "0.3", "margin", "0.06,0.03"); err != nil {
+			return err
+		}
+		if chain && prev != nil {
+			e, err := sub.CreateEdgeByName("legend"+strconv.Itoa(i), prev, n)
+			if err != nil {
+				return fmt.Errorf("legend: %w", err)
+			}
+			if err := set(e, "style", "invis"); err != nil {
+				return err
+			}
+		}
+		prev = n
+	}
+	return nil
+}
