@@ -23,7 +23,9 @@
 //	  "@graph": [
 //	    {
 //	      "@id": "entity:joe-biden",
-//	      "rel:authorize": {"@id": "entity:ukraine"}
+//	      "rel:authorize": {
+//	        "@id": "entity:ukraine"
+//	      }
 //	    }
 //	  ]
 //	}
