@@ -2,6 +2,7 @@ package exporttest
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 
 	"github.com/kgraph/kg/graph"
@@ -9,9 +10,11 @@ import (
 
 // Synthetic returns a generator of n articles of two sentences each, whose
 // statements link entities "Entity 0", "Entity 1", ... so that low
-// numbers are the most connected: statement j of article i links entity
-// i+j+1 to entity (i+j+1)/2. Every fourth statement is negated, and every
-// article also states a date.
+// numbers are the most connected. Sentence 0 of article i says that
+// entity i+10 relates to entity t, t the number of trailing zero bits of
+// i+1 (Entity 0 is the object of every other article, Entity 1 of every
+// fourth, ...); sentence 1 that entity i+10 relates to a date (one of 28).
+// Every fourth statement is negated.
 func Synthetic(n int) func(graph.Namespace) []graph.Document {
 	return func(ns graph.Namespace) []graph.Document {
 		types := graph.EntityTypes
@@ -26,7 +29,7 @@ func Synthetic(n int) func(graph.Namespace) []graph.Document {
 			d := graph.Document{Article: graph.Article{ID: id, Hash: fmt.Sprintf("%064x", i+1), Sentences: 2}}
 			seen := map[graph.IRI]bool{}
 			for j := 0; j < 2; j++ {
-				from, to := ent(i+j+1), ent((i+j+1)/2)
+				from, to := ent(i+10), ent(bits.TrailingZeros(uint(i+1)))
 				start := text.Len()
 				fmt.Fprintf(&text, "%s relates to %s. ", from.Label, to.Label)
 				d.Sentences = append(d.Sentences, graph.Sentence{Index: j, Start: start, End: text.Len() - 1,
