@@ -184,3 +184,13 @@ func TestContext(t *testing.T) {
 		t.Errorf("confidence is not coerced to xsd:decimal: %v", ctx["confidence"])
 	}
 }
+
+func BenchmarkWrite(b *testing.B) {
+	s := exporttest.Store(b, exporttest.Synthetic(500))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := jsonld.Write(context.Background(), io.Discard, s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -18,7 +18,8 @@
 // By default the lines are sorted bytewise (as LC_ALL=C sort would) and
 // duplicates dropped, so two exports of the same graph are byte-identical
 // whatever order the store returns its quads in. Sorting holds the whole
-// output in memory, roughly 200 bytes per quad. Options.Stream writes each
+// output in memory (BenchmarkWrite: 14,000 quads, 1.9 MB of output, 4.5 MB
+// more allocated than streaming). Options.Stream writes each
 // quad as the store yields it instead: constant memory, store order, not
 // guaranteed to be the same from one store to another.
 package nquads
