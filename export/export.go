@@ -86,9 +86,10 @@ type Options struct {
 	Stream bool
 	// Graph selects and styles what dot, svg and png draw.
 	Graph dot.Options
-	// Renderer draws dot, svg and png. Nil starts one for the call; a
-	// process exporting graphs repeatedly or concurrently should create
-	// one with dot.NewRenderer and share it.
+	// Renderer draws dot, svg and png. Nil starts one for the call, which
+	// is fine for a single export; go-graphviz has one WebAssembly
+	// instance per process, so concurrent exports must share one
+	// Renderer (dot.NewRenderer).
 	Renderer *dot.Renderer
 }
 

@@ -21,8 +21,9 @@ type Source interface {
 
 // A Renderer draws kg graphs with go-graphviz. Its methods are safe for
 // concurrent use: it serialises every call into Graphviz, which is not
-// reentrant. go-graphviz runs one WebAssembly instance per process, so a
-// process should create one Renderer and share it.
+// reentrant. go-graphviz runs one WebAssembly instance per process, so two
+// Renderers must not render at the same time: a process should create one
+// Renderer and share it.
 type Renderer struct {
 	mu sync.Mutex
 	gv *graphviz.Graphviz

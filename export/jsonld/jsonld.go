@@ -62,7 +62,12 @@ func Write(ctx context.Context, w io.Writer, src Source) error {
 	return nil
 }
 
-func write(ctx context.Context, w io.Writer, src Source) error {
+func write(ctx context.Context, w io.Writer, src Source) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("json-gold panicked: %v", p)
+		}
+	}()
 	d := newDataset()
 	if err := canon.Each(ctx, src, d.add); err != nil {
 		return err

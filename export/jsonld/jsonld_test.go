@@ -20,6 +20,7 @@ import (
 	"github.com/kgraph/kg/export/internal/canon"
 	"github.com/kgraph/kg/export/jsonld"
 	"github.com/kgraph/kg/graph/store"
+	"github.com/kgraph/kg/graph/storetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -115,12 +116,27 @@ func storeQuads(t *testing.T, s *store.Store) []quad.Quad {
 	return qs
 }
 
+// hashBase returns the fixture in a store whose IRI base ends in '#'.
+func hashBase(t *testing.T) *store.Store {
+	t.Helper()
+	s, err := store.Open(context.Background(), "memory", store.Options{Base: "https://news.example/graph#"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if _, err := s.Write(context.Background(), storetest.Documents(s.Namespace())); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // TestQuads checks, with json-gold's own RDF conversion, that the document
 // states exactly the quads of the store.
 func TestQuads(t *testing.T) {
 	for name, s := range map[string]*store.Store{
 		"fixture":   exporttest.Fixture(t),
 		"synthetic": exporttest.Store(t, exporttest.Synthetic(20)),
+		"hash base": hashBase(t),
 	} {
 		qs, err := toRDF(exporttest.Export(t, format, s))
 		if err != nil {

@@ -65,6 +65,7 @@ func TestPyLD(t *testing.T) {
 	for name, s := range map[string]*store.Store{
 		"fixture":   exporttest.Fixture(t),
 		"synthetic": exporttest.Store(t, exporttest.Synthetic(30)),
+		"hash base": hashBase(t),
 	} {
 		j, n := exports(t, s)
 		fromJSONLD, fromNQuads, ok := strings.Cut(python(t, py, pyldCanon, j, n), "----\n")
