@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/csv"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -163,5 +165,80 @@ func TestUsageErrors(t *testing.T) {
 		if code, _, stderr := kg(t, "", append([]string{"--db", db}, args...)...); code == 0 || stderr == "" {
 			t.Errorf("kg %v: exit %d, stderr %q", args, code, stderr)
 		}
+	}
+}
+
+func TestExport(t *testing.T) {
+	db := seedStore(t)
+	dir := t.TempDir()
+	for _, f := range []string{"jsonld", "nquads", "dot", "svg", "png"} {
+		path := filepath.Join(dir, "graph."+f)
+		if code, _, stderr := kg(t, "", "--db", db, "export", "--format", f, "-o", path); code != 0 {
+			t.Fatalf("export %s exited %d: %s", f, code, stderr)
+		}
+		if st, err := os.Stat(path); err != nil || st.Size() < 100 {
+			t.Errorf("export %s: %v", f, err)
+		}
+	}
+	if code, _, _ := kg(t, "", "--db", db, "export", "--format", "gif"); code == 0 {
+		t.Error("unknown export format accepted")
+	}
+	checkWithPyLD(t, filepath.Join(dir, "graph.jsonld"), filepath.Join(dir, "graph.nquads"))
+	checkWithDot(t, filepath.Join(dir, "graph.dot"))
+}
+
+// needTool returns the path of an external tool; without it the test fails
+// in CI and skips elsewhere.
+func needTool(t *testing.T, name string, check ...string) string {
+	t.Helper()
+	path, err := exec.LookPath(name)
+	if err == nil && len(check) > 0 {
+		err = exec.Command(path, check...).Run()
+	}
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("%s is needed in CI: %v", name, err)
+		}
+		t.Skipf("%s not available (%v): install graphviz python3-pyld python3-rdflib", name, err)
+	}
+	return path
+}
+
+// checkWithPyLD canonicalises both exports with pyld (URDNA2015) and
+// compares the quads.
+func checkWithPyLD(t *testing.T, jsonldPath, nquadsPath string) {
+	// Debian's python3-pyld lives beside /usr/bin/python3, which another
+	// python3 earlier on PATH would hide.
+	py := "/usr/bin/python3"
+	if _, err := os.Stat(py); err != nil {
+		py = "python3"
+	}
+	py = needTool(t, py, "-c", "import pyld")
+	script := `
+import json, sys
+from pyld import jsonld
+opts = {'algorithm': 'URDNA2015', 'format': 'application/n-quads'}
+a = jsonld.normalize(json.load(open(sys.argv[1])), opts)
+b = jsonld.normalize(jsonld.from_rdf(open(sys.argv[2]).read(), {'format': 'application/n-quads'}), opts)
+if a != b:
+    sa, sb = set(a.splitlines()), set(b.splitlines())
+    print('only in JSON-LD:', sorted(sa - sb)[:5]); print('only in N-Quads:', sorted(sb - sa)[:5])
+    sys.exit(1)
+print(len(a.splitlines()))
+`
+	out, err := exec.Command(py, "-c", script, jsonldPath, nquadsPath).CombinedOutput()
+	if err != nil {
+		t.Fatalf("pyld disagrees with the N-Quads export: %v\n%s", err, out)
+	}
+	if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); n < 500 {
+		t.Errorf("pyld read only %s quads", out)
+	}
+}
+
+func checkWithDot(t *testing.T, path string) {
+	dotPath := needTool(t, "dot", "-V")
+	out, err := exec.Command(dotPath, "-Tsvg", "-o", os.DevNull, path).CombinedOutput()
+	if err != nil {
+		t.Errorf("Graphviz dot rejects our DOT: %v\n%s", err, out)
 	}
 }
