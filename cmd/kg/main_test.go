@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -240,5 +241,45 @@ func checkWithDot(t *testing.T, path string) {
 	out, err := exec.Command(dotPath, "-Tsvg", "-o", os.DevNull, path).CombinedOutput()
 	if err != nil {
 		t.Errorf("Graphviz dot rejects our DOT: %v\n%s", err, out)
+	}
+}
+
+// TestSeedScore scores the seed build with ../shared/eval/score-facts.py.
+// The floors are regression guards at the first extractor's level (29/57
+// facts, entities same 14/17, apart 6/7); the extraction issue raises them.
+func TestSeedScore(t *testing.T) {
+	script := "../../../shared/eval/score-facts.py"
+	if _, err := os.Stat(script); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("seed scorer missing in CI: %v", err)
+		}
+		t.Skipf("seed scorer not found: %v", err)
+	}
+	py := needTool(t, "python3", "--version")
+	db := seedStore(t)
+	dir := t.TempDir()
+	for _, what := range []string{"statements", "entities"} {
+		_, out, _ := kg(t, "", "--db", db, what, "--format", "csv")
+		if err := os.WriteFile(filepath.Join(dir, what+".csv"), []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := exec.Command(py, script, "--statements", filepath.Join(dir, "statements.csv"),
+		"--entities", filepath.Join(dir, "entities.csv")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("score-facts: %v\n%s", err, out)
+	}
+	last := strings.TrimSpace(string(out))
+	last = last[strings.LastIndexByte(last, '\n')+1:]
+	t.Log(last)
+	var facts, total, same, sameN, apart, apartN int
+	if _, err := fmt.Sscanf(last[strings.Index(last, "seed facts"):], "seed facts %d/%d", &facts, &total); err != nil {
+		t.Fatalf("cannot read %q: %v", last, err)
+	}
+	if _, err := fmt.Sscanf(last[strings.Index(last, "entities same"):], "entities same %d/%d apart %d/%d", &same, &sameN, &apart, &apartN); err != nil {
+		t.Fatalf("cannot read %q: %v", last, err)
+	}
+	if facts < 27 || same < 14 || apart < 6 {
+		t.Errorf("seed score fell below the floor (27 facts, same 14, apart 6): %s", last)
 	}
 }
