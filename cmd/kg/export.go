@@ -12,7 +12,6 @@ import (
 	"github.com/kgraph/kg/export/dot"
 	"github.com/kgraph/kg/export/jsonld"
 	"github.com/kgraph/kg/export/nquads"
-	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/store"
 )
 
@@ -23,8 +22,7 @@ type exportOptions struct {
 	output   string
 	layout   string
 	maxNodes int
-	typ      string
-	filter   store.Filter
+	filterFlags
 }
 
 func newExportCmd(g *globals, io streams) *cobra.Command {
@@ -43,12 +41,7 @@ most connected nodes are kept and the cut is reported on stderr).`,
 	f.StringVarP(&o.output, "output", "o", "", "output file (default stdout)")
 	f.StringVar(&o.layout, "layout", "auto", "diagram layout: auto, dot, neato, fdp, sfdp, circo, twopi")
 	f.IntVar(&o.maxNodes, "max-nodes", 0, fmt.Sprintf("diagram node bound (default %d; -1: none)", dot.DefaultMaxNodes))
-	f.StringVar(&o.filter.Subject, "subject", "", "diagram: subject label substring or IRI")
-	f.StringVar(&o.filter.Predicate, "predicate", "", "diagram: predicate substring")
-	f.StringVar(&o.filter.Object, "object", "", "diagram: object label substring or IRI")
-	f.StringVar(&o.filter.Source, "source", "", "diagram: article id")
-	f.StringVar(&o.typ, "type", "", "diagram: subject or object type")
-	f.Float64Var(&o.filter.MinConfidence, "min-confidence", 0, "diagram: lowest confidence drawn")
+	o.register(f) // selection flags apply to diagrams
 	return cmd
 }
 
@@ -89,12 +82,11 @@ func (o *exportOptions) diagram() (exportFunc, error) {
 	if err != nil {
 		return nil, err
 	}
-	if o.typ != "" {
-		if o.filter.Type, err = graph.ParseType(o.typ); err != nil {
-			return nil, err
-		}
+	filter, err := o.resolve()
+	if err != nil {
+		return nil, err
 	}
-	opt := dot.Options{Filter: o.filter, MaxNodes: o.maxNodes, Layout: layout}
+	opt := dot.Options{Filter: filter, MaxNodes: o.maxNodes, Layout: layout}
 	return func(ctx context.Context, w io.Writer, s *store.Store) error {
 		r, err := dot.NewRenderer()
 		if err != nil {

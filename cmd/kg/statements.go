@@ -14,11 +14,9 @@ import (
 
 type statementsOptions struct {
 	*globals
-	io      streams
-	format  string
-	typ     string
-	minConf float64
-	filter  store.Filter
+	io     streams
+	format string
+	filterFlags
 }
 
 func newStatementsCmd(g *globals, io streams) *cobra.Command {
@@ -32,26 +30,16 @@ match case-insensitive substrings of labels (or an entity IRI exactly);
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd.Context()) },
 	}
-	f := cmd.Flags()
-	f.StringVar(&o.filter.Subject, "subject", "", "subject label substring or IRI")
-	f.StringVar(&o.filter.Predicate, "predicate", "", "predicate substring")
-	f.StringVar(&o.filter.Object, "object", "", "object label substring or IRI")
-	f.StringVar(&o.filter.Source, "source", "", "article id")
-	f.StringVar(&o.typ, "type", "", "subject or object type (Person, Organization, Place, Weapon, Product, Event, Thing, Date, Money, Quantity, Text)")
-	f.Float64Var(&o.minConf, "min-confidence", 0, "lowest confidence to list")
-	f.StringVar(&o.format, "format", "table", "output format: table, csv, tsv or jsonl")
+	o.register(cmd.Flags())
+	cmd.Flags().StringVar(&o.format, "format", "table", "output format: table, csv, tsv or jsonl")
 	return cmd
 }
 
 func (o *statementsOptions) run(ctx context.Context) error {
-	if o.typ != "" {
-		t, err := graph.ParseType(o.typ)
-		if err != nil {
-			return err
-		}
-		o.filter.Type = t
+	filter, err := o.resolve()
+	if err != nil {
+		return err
 	}
-	o.filter.MinConfidence = o.minConf
 	w, err := newStatementWriter(o.io.Out, o.format)
 	if err != nil {
 		return err
@@ -61,7 +49,7 @@ func (o *statementsOptions) run(ctx context.Context) error {
 		return err
 	}
 	defer s.Close()
-	if err := s.Statements(ctx, o.filter, w.Write); err != nil {
+	if err := s.Statements(ctx, filter, w.Write); err != nil {
 		return err
 	}
 	return w.Flush()
