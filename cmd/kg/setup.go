@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/kgraph/kg/data/gazetteers"
 	"github.com/kgraph/kg/extract"
 	"github.com/kgraph/kg/extract/entity"
 	"github.com/kgraph/kg/extract/nlp"
@@ -51,8 +50,7 @@ func newPipeline(names string, ns graph.Namespace) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	lx, err := entity.NewLexicon(entity.Sources{Entities: gazetteers.Entities, Titles: gazetteers.Titles,
-		GivenNames: gazetteers.GivenNames, OrgWords: gazetteers.OrgWords})
+	lx, err := entity.Default()
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}

@@ -22,3 +22,8 @@ var GivenNames string
 //
 //go:embed org-words.txt
 var OrgWords string
+
+// Demonyms is demonyms.tsv: demonym and the place it names.
+//
+//go:embed demonyms.tsv
+var Demonyms string

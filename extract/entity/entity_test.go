@@ -4,15 +4,13 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgraph/kg/data/gazetteers"
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/graph"
 )
 
 func lexicon(t *testing.T) *Lexicon {
 	t.Helper()
-	lx, err := NewLexicon(Sources{Entities: gazetteers.Entities, Titles: gazetteers.Titles,
-		GivenNames: gazetteers.GivenNames, OrgWords: gazetteers.OrgWords})
+	lx, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,9 +38,12 @@ func TestRecognize(t *testing.T) {
 		{"Rheinmetall/PROPN CEO/PROPN Armin/PROPN Papperger/PROPN told/VERB the/DET Financial/PROPN Times/PROPN",
 			[]string{"Rheinmetall|Organization|Rheinmetall|", "Armin Papperger|Person||Rheinmetall CEO", "Financial Times|Organization|Financial Times|"}},
 		{"Polish/ADJ President/PROPN Andrzej/PROPN Duda/PROPN spoke/VERB",
-			[]string{"Andrzej Duda|Person|Andrzej Duda|Polish President"}},
+			[]string{"Polish|Place|Poland|", "Andrzej Duda|Person|Andrzej Duda|Polish President"}},
+		{"North/ADJ Korean/ADJ troops/NOUN", []string{"North Korean|Place|North Korea|"}},
+		{"the/DET European/ADJ Space/PROPN Research/PROPN Agency/PROPN (/PUNCT ESRA/PROPN )/PUNCT",
+			[]string{"European Space Research Agency|Organization||", "ESRA|Organization|European Space Research Agency|"}},
 		{"the/DET British/ADJ Ministry/PROPN of/ADP Defense/PROPN commented/VERB",
-			[]string{"Ministry of Defense|Organization||"}},
+			[]string{"British Ministry of Defense|Organization||"}},
 		{"the/DET US/PROPN provided/VERB $/SYM 67/NUM billion/NUM in/ADP weapons/NOUN",
 			[]string{"US|Place|United States|", "$ 67 billion|Money||"}},
 		{"on/ADP Monday/PROPN ,/PUNCT April/PROPN 22/NUM ,/PUNCT 2024/NUM",
@@ -90,6 +91,31 @@ func TestLexiconErrors(t *testing.T) {
 		_, err := NewLexicon(Sources{Entities: bad})
 		if err == nil || !strings.Contains(err.Error(), "entities.tsv:") {
 			t.Errorf("lexicon %q: err = %v, want a line-numbered error", bad, err)
+		}
+	}
+}
+
+func TestIsAcronymOf(t *testing.T) {
+	tests := []struct {
+		acr   string
+		words string
+		want  bool
+	}{
+		{"ATACMS", "Army Tactical Missile Systems", true},
+		{"ATACMs", "Army Tactical Missile Systems", true},
+		{"NATO", "North Atlantic Treaty Organization", true},
+		{"UN", "United Nations", true},
+		{"EU", "European Union", true},
+		{"IMF", "International Monetary Fund", true},
+		{"MoD", "Ministry of Defense", false}, // mixed case is not an acronym here
+		{"USA", "Army Tactical Missile Systems", false},
+		{"A", "Army", false},
+		{"NYT", "New York Times", true},
+		{"TNY", "New York Times", false},
+	}
+	for _, tc := range tests {
+		if got := isAcronymOf(tc.acr, strings.Fields(tc.words)); got != tc.want {
+			t.Errorf("isAcronymOf(%q, %q) = %v", tc.acr, tc.words, got)
 		}
 	}
 }

@@ -55,24 +55,47 @@ type Lexicon struct {
 	titles     map[string]bool
 	givenNames map[string]bool
 	orgWords   map[string]bool
+	demonyms   map[string]string // "Polish" -> "Poland"
 }
 
 // Sources are the texts of the word lists (see data/gazetteers).
 type Sources struct {
-	Entities, Titles, GivenNames, OrgWords string
+	Entities, Titles, GivenNames, OrgWords, Demonyms string
 }
 
 // NewLexicon parses the word lists.
 func NewLexicon(src Sources) (*Lexicon, error) {
 	lx := &Lexicon{names: map[string]Known{}, aliases: map[string][]string{}, titles: wordSet(src.Titles),
-		givenNames: wordSet(src.GivenNames), orgWords: wordSet(src.OrgWords)}
+		givenNames: wordSet(src.GivenNames), orgWords: wordSet(src.OrgWords), demonyms: map[string]string{}}
 	sc := bufio.NewScanner(strings.NewReader(src.Entities))
 	for n := 1; sc.Scan(); n++ {
 		if err := lx.addLine(sc.Text()); err != nil {
 			return nil, &LexiconError{File: "entities.tsv", Line: n, Err: err}
 		}
 	}
-	return lx, sc.Err()
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return lx, lx.addDemonyms(src.Demonyms)
+}
+
+func (lx *Lexicon) addDemonyms(text string) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			return &LexiconError{File: "demonyms.tsv", Line: n, Err: fmt.Errorf("want demonym<TAB>place, got %q", line)}
+		}
+		if k, ok := lx.Lookup(f[1]); !ok || k.Type != graph.Place {
+			return &LexiconError{File: "demonyms.tsv", Line: n, Err: fmt.Errorf("%q is not a place in entities.tsv", f[1])}
+		}
+		lx.demonyms[nameKey(f[0])] = f[1]
+	}
+	return sc.Err()
 }
 
 func (lx *Lexicon) addLine(line string) error {
@@ -145,4 +168,18 @@ func wordSet(text string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// IsTitle reports whether word (any case) is a title word ("President").
+func (lx *Lexicon) IsTitle(word string) bool {
+	if word == "" {
+		return false
+	}
+	return lx.titles[word] || lx.titles[strings.ToUpper(word[:1])+word[1:]]
+}
+
+// Demonym returns the place a demonym ("Polish") names.
+func (lx *Lexicon) Demonym(word string) (string, bool) {
+	p, ok := lx.demonyms[word]
+	return p, ok
 }

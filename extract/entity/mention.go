@@ -34,10 +34,14 @@ func (lx *Lexicon) Recognize(words []nlp.Word) []Mention {
 	for _, m := range literals(words, taken) {
 		keep(m)
 	}
+	for _, m := range lx.demonymMentions(words, taken) {
+		keep(m)
+	}
 	for _, m := range lx.nameRuns(words, taken) {
 		keep(m)
 	}
 	sortMentions(out)
+	out = linkAcronyms(words, out)
 	for i := range out {
 		if out[i].Type == graph.Person {
 			lx.attachTitle(words, &out[i])

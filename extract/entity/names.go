@@ -11,7 +11,8 @@ import (
 func (lx *Lexicon) nameRuns(words []nlp.Word, taken []bool) []Mention {
 	var out []Mention
 	for i := 0; i < len(words); {
-		if taken[i] || !properNoun(words[i]) {
+		orgDemonym := lx.demonyms[words[i].Form] != "" && lx.startsOrgName(words, i+1, taken)
+		if taken[i] || !properNoun(words[i]) && !orgDemonym {
 			i++
 			continue
 		}

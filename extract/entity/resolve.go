@@ -84,11 +84,18 @@ func (a *Article) add(label string, typ graph.Type, surface string) graph.Entity
 	return *e
 }
 
-// Entities returns the article's entities in order of first resolution.
+// Entities returns the article's entities in order of first resolution. A
+// person's surname is one of its aliases ("Lammy" for "David Lammy").
 func (a *Article) Entities() []graph.Entity {
 	out := make([]graph.Entity, 0, len(a.order))
 	for _, id := range a.order {
-		out = append(out, *a.byID[id])
+		e := *a.byID[id]
+		if fs := strings.Fields(e.Label); e.Type == graph.Person && len(fs) >= 2 {
+			if last := fs[len(fs)-1]; !contains(e.Aliases, last) {
+				e.Aliases = append(append([]string(nil), e.Aliases...), last)
+			}
+		}
+		out = append(out, e)
 	}
 	return out
 }

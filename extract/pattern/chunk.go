@@ -83,7 +83,7 @@ func nominal(ws []nlp.Word, i int, inMention []bool) bool {
 		return w.Form == "-" && i > 0 && i+1 < len(ws) && adjoins(ws, i)
 	case "VERB":
 		// participles inside a noun phrase: "the US-made systems"
-		return i > 0 && ws[i-1].Form == "-" && i+1 < len(ws) && ws[i+1].UPOS == "NOUN"
+		return i > 0 && ws[i-1].Form == "-" && i+1 < len(ws) && (ws[i+1].UPOS == "NOUN" || ws[i+1].UPOS == "PROPN" || ws[i+1].UPOS == "ADJ")
 	}
 	return false
 }

@@ -35,8 +35,8 @@ func (Extractor) Extract(s *extract.Sentence) []extract.Fact {
 	nps, np := chunks(s)
 	var out []extract.Fact
 	for i := 0; i < len(s.Words); i++ {
-		if np[i] >= 0 {
-			continue
+		if np[i] >= 0 || i > 0 && s.Words[i-1].Form == "-" {
+			continue // inside a noun phrase, or "US-supplied": a modifier, not a predicate
 		}
 		r, ok := relationAt(s.Words, i)
 		if !ok {

@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgraph/kg/data/gazetteers"
 	"github.com/kgraph/kg/extract"
 	"github.com/kgraph/kg/extract/entity"
 	"github.com/kgraph/kg/extract/nlp"
@@ -14,8 +13,7 @@ import (
 // sentence builds an analysed sentence from "form/UPOS/XPOS/lemma" words.
 func sentence(t *testing.T, s string) *extract.Sentence {
 	t.Helper()
-	lx, err := entity.NewLexicon(entity.Sources{Entities: gazetteers.Entities, Titles: gazetteers.Titles,
-		GivenNames: gazetteers.GivenNames, OrgWords: gazetteers.OrgWords})
+	lx, err := entity.Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,6 +72,15 @@ func TestExtract(t *testing.T) {
 		}
 		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("%s:\n got %q\nwant %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestHyphenatedParticipleIsNoPredicate(t *testing.T) {
+	s := sentence(t, "Ukraine/PROPN/NNP/Ukraine used/VERB/VBD/use US/PROPN/NNP/US -/PUNCT/HYPH/- supplied/VERB/VBN/supply Patriot/PROPN/NNP/Patriot systems/NOUN/NNS/system")
+	for _, f := range (Extractor{}).Extract(s) {
+		if f.Lemma != "use" || s.WordsIn(f.Subject) != "Ukraine" {
+			t.Errorf("unexpected fact %s | %s | %s", s.WordsIn(f.Subject), f.Lemma, s.WordsIn(f.Object))
 		}
 	}
 }

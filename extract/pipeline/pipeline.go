@@ -81,7 +81,7 @@ func (p *Pipeline) Process(a input.Article) (graph.Document, error) {
 	sents := p.analyse(a.ID, doc)
 	d := graph.Document{Article: graph.Article{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date,
 		Hash: hex.EncodeToString(sum[:]), Sentences: len(sents)}}
-	r := newResolver(p.lexicon.NewArticle(p.ns), sents)
+	r := newResolver(p.lexicon, p.lexicon.NewArticle(p.ns), sents)
 	for _, s := range sents {
 		for _, x := range p.extractors {
 			for _, f := range x.Extract(s) {

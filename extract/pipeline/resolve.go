@@ -10,14 +10,17 @@ import (
 
 // resolver turns fact spans into terms for one article.
 type resolver struct {
-	art   *entity.Article
-	sents []*extract.Sentence
-	used  map[graph.IRI]bool // entities some statement refers to
-	named []graph.IRI        // entities named in the text, in order
+	art      *entity.Article
+	lexicon  *entity.Lexicon
+	people   []person               // persons named, in text order
+	titlesOf map[graph.IRI][]string // titles the article gives each person
+	sents    []*extract.Sentence
+	used     map[graph.IRI]bool // entities some statement refers to
+	named    []graph.IRI        // entities named in the text, in order
 }
 
-func newResolver(art *entity.Article, sents []*extract.Sentence) *resolver {
-	r := &resolver{art: art, sents: sents, used: map[graph.IRI]bool{}}
+func newResolver(lx *entity.Lexicon, art *entity.Article, sents []*extract.Sentence) *resolver {
+	r := &resolver{art: art, lexicon: lx, sents: sents, used: map[graph.IRI]bool{}, titlesOf: map[graph.IRI][]string{}}
 	for _, s := range sents {
 		for _, m := range s.Mentions {
 			art.Learn(m)
@@ -25,8 +28,16 @@ func newResolver(art *entity.Article, sents []*extract.Sentence) *resolver {
 	}
 	for _, s := range sents {
 		for _, m := range s.Mentions {
-			if !m.Type.IsLiteral() {
-				r.named = append(r.named, art.Resolve(m).ID)
+			if m.Type.IsLiteral() {
+				continue
+			}
+			id := art.Resolve(m).ID
+			r.named = append(r.named, id)
+			if m.Type == graph.Person {
+				r.people = append(r.people, person{sentence: s.Index, token: m.From, mention: m})
+				if m.Title != "" {
+					r.titlesOf[id] = append(r.titlesOf[id], m.Title)
+				}
 			}
 		}
 	}
@@ -76,6 +87,10 @@ func (r *resolver) subject(s *extract.Sentence, sp extract.Span) (graph.Term, bo
 			return graph.Term{}, false
 		}
 		e := r.art.Resolve(m)
+		r.used[e.ID] = true
+		return graph.EntityTerm(e), true
+	}
+	if e, ok := r.description(s, sp); ok {
 		r.used[e.ID] = true
 		return graph.EntityTerm(e), true
 	}

@@ -1,0 +1,111 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/extract/entity"
+	"github.com/kgraph/kg/extract/input"
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/pattern"
+	"github.com/kgraph/kg/graph"
+)
+
+func newTestPipeline(t *testing.T) *Pipeline {
+	t.Helper()
+	an, err := nlp.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lx, err := entity.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := New(Options{Analyzer: an, Lexicon: lx, Extractors: []extract.Extractor{pattern.Extractor{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func process(t *testing.T, text string) graph.Document {
+	t.Helper()
+	d, err := newTestPipeline(t).Process(input.Article{ID: "t", Text: text, Origin: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range d.Statements {
+		if err := st.Validate(); err != nil {
+			t.Errorf("invalid statement %+v: %v", st, err)
+		}
+		if got := text[st.Prov.Start:st.Prov.End]; !strings.Contains(got, strings.Fields(st.Predicate.Surface)[0]) {
+			t.Errorf("span %q does not hold the predicate %q", got, st.Predicate.Surface)
+		}
+	}
+	return d
+}
+
+func has(d graph.Document, subj, lemma, obj string) bool {
+	for _, st := range d.Statements {
+		if st.Subject.Text == subj && st.Predicate.Lemma == lemma && st.Object.Text == obj {
+			return true
+		}
+	}
+	return false
+}
+
+func TestDefiniteDescription(t *testing.T) {
+	d := process(t, "Ukrainian President Volodymyr Zelensky spoke in Vilnius on Monday.\n"+
+		"The talks lasted an hour.\nThe Ukrainian leader urged patience.")
+	if !has(d, "Volodymyr Zelensky", "urge", "patience") {
+		t.Errorf("the Ukrainian leader was not resolved to Zelensky: %+v", d.Statements)
+	}
+	if !has(d, "Volodymyr Zelensky", "hold title", "Ukrainian President") {
+		t.Errorf("no title statement: %+v", d.Statements)
+	}
+}
+
+func TestAcronymAndShortNames(t *testing.T) {
+	d := process(t, "Rheinmetall CEO Armin Papperger praised the Army Tactical Missile Systems (ATACMs).\n"+
+		"Papperger said the ATACMS worked.")
+	var papperger, atacms graph.Entity
+	for _, e := range d.Entities {
+		switch e.Label {
+		case "Armin Papperger":
+			papperger = e
+		case "ATACMS":
+			atacms = e
+		}
+	}
+	if papperger.Type != graph.Person || !strings.Contains(strings.Join(papperger.Aliases, "|"), "Papperger") {
+		t.Errorf("Papperger = %+v", papperger)
+	}
+	if atacms.Type != graph.Weapon || !strings.Contains(strings.Join(atacms.Aliases, "|"), "ATACMs") {
+		t.Errorf("ATACMS = %+v", atacms)
+	}
+	for _, e := range d.Entities {
+		if e.Label == "Papperger" || e.Label == "ATACMs" {
+			t.Errorf("short form became its own entity: %+v", e)
+		}
+	}
+}
+
+func TestProvenance(t *testing.T) {
+	text := "Cruft line\n\nAdvertisement\n\nUS President Joe Biden has authorized Ukraine to use ATACMS.\n"
+	d := process(t, text)
+	if !has(d, "Joe Biden", "authorize", "Ukraine") {
+		t.Fatalf("statements: %+v", d.Statements)
+	}
+	for _, st := range d.Statements {
+		if st.Prov.Article != "t" || st.Prov.Extractor == "" || st.Prov.Confidence <= 0 {
+			t.Errorf("provenance %+v", st.Prov)
+		}
+	}
+	if len(d.Sentences) == 0 || !strings.Contains(d.Sentences[len(d.Sentences)-1].Text, "authorized") {
+		t.Errorf("cited sentences %+v", d.Sentences)
+	}
+	if d.Article.Hash == "" {
+		t.Error("no content hash")
+	}
+}
