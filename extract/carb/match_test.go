@@ -9,8 +9,8 @@ func ex(rel string, args ...string) Extraction {
 func TestMatch(t *testing.T) {
 	pm := ex("served as", "He", "the first Prime Minister of Australia")
 	tests := []struct {
-		name       string
-		gold, sys  Extraction
+		name         string
+		gold, sys    Extraction
 		wantP, wantR float64
 	}{
 		{"identical", pm, pm, 1, 1},
@@ -94,7 +94,7 @@ func TestFields(t *testing.T) {
 		{"  a\t b \n", []string{"a", "b"}},
 		{"a\u00a0b\u3000c", []string{"a", "b", "c"}},
 		{"a\x1cb\x1fc", []string{"a", "b", "c"}}, // Python treats these as space
-		{"a\u200bb", []string{"a\u200bb"}},      // zero-width space is not space
+		{"a\u200bb", []string{"a\u200bb"}},       // zero-width space is not space
 		{"", nil},
 	}
 	for _, tt := range tests {
