@@ -37,6 +37,14 @@ type Fact struct {
 	Negated         bool
 	Modality        string
 	Confidence      float64
+	// Args are the further arguments of an n-ary relation (time, place,
+	// manner: "at Kettering", "in 1941"), with their prepositions, in
+	// text order. Binary extractors leave it empty.
+	Args []Span
+	// Attribution is the source of reported content: the speaker in
+	// "Zelensky said that ...", whose claim the fact is. Its zero value
+	// means the text itself asserts the fact.
+	Attribution Span
 }
 
 // Extractor reads facts from analysed sentences. Implementations must be

@@ -1,0 +1,100 @@
+package dep
+
+import "github.com/kgraph/kg/extract"
+
+// appositions reads "X, Y," as X - be - Y: "Dmitry Peskov, spokesperson
+// for Russian President Vladimir Putin, ...".
+func (rd *reader) appositions() []extract.Fact {
+	t := rd.t
+	var out []extract.Fact
+	for i := range t.w {
+		h := t.head[i]
+		if t.rel[i] != "appos" || h < 0 || !t.nominal(h) || !t.nominal(i) || t.w[h].UPOS == "PRON" {
+			continue
+		}
+		subj := rd.argSpan(nil, h, false, true)
+		obj := rd.phrase(nil, i, true, false)
+		if subj.Len() == 0 || obj.Len() == 0 || overlaps(subj, obj) {
+			continue
+		}
+		f := rd.be(subj, obj)
+		f.Confidence = rd.apposConfidence(h, i, obj)
+		out = append(out, f)
+	}
+	return out
+}
+
+// titles reads a title before a name as name - be - title: "UK Defense
+// Secretary Ben Wallace", "President Bush". The title comes from the
+// recognised mention or, failing that, from the parse (a descriptive or
+// common-noun modifier before a proper noun).
+func (rd *reader) titles() []extract.Fact {
+	t := rd.t
+	var out []extract.Fact
+	done := make([]bool, len(t.w))
+	for _, m := range rd.s.Mentions {
+		if m.Title == "" || m.TitleFrom >= m.From || m.TitleFrom < 0 || m.To > len(t.w) {
+			continue
+		}
+		f := rd.be(extract.Span{From: m.From, To: m.To}, extract.Span{From: m.TitleFrom, To: m.From})
+		f.Confidence = 0.8
+		out = append(out, f)
+		for i := m.TitleFrom; i < m.To; i++ {
+			done[i] = true
+		}
+	}
+	for h := range t.w {
+		if t.w[h].UPOS != "PROPN" || done[h] {
+			continue
+		}
+		title, from := -1, h
+		for _, k := range t.kids[h] {
+			if k > h {
+				break
+			}
+			if t.sub(k) == "nmod:desc" || t.rel[k] == "compound" && t.w[k].UPOS == "NOUN" {
+				title = k
+			}
+			if t.rel[k] != "det" && t.rel[k] != "case" && !t.punct(k) {
+				a, _ := t.extent(k, nil)
+				from = min(from, a)
+			}
+		}
+		if title < 0 || done[title] {
+			continue
+		}
+		_, to := t.extent(title, nil)
+		if !rd.capitalisedRun(to+1, h) {
+			continue
+		}
+		_, end := t.extent(h, func(k int) bool { return k < h || rd.apart(k) || t.rel[k] != "flat" })
+		for from < to && (t.w[from].UPOS == "DET" || t.w[from].UPOS == "ADP" || t.punct(from)) {
+			from++
+		}
+		f := rd.be(extract.Span{From: to + 1, To: rd.mentionEnd(end) + 1}, extract.Span{From: from, To: to + 1})
+		f.Confidence = 0.6
+		out = append(out, f)
+	}
+	return out
+}
+
+// capitalisedRun reports whether tokens from..to (inclusive) are proper
+// nouns: the name after a title.
+func (rd *reader) capitalisedRun(from, to int) bool {
+	for i := from; i <= to; i++ {
+		if rd.t.w[i].UPOS != "PROPN" {
+			return false
+		}
+	}
+	return from <= to
+}
+
+// be is the fact subj - be - obj for a relation the text leaves implicit.
+func (rd *reader) be(subj, obj extract.Span) extract.Fact {
+	if !rd.openIE {
+		obj = rd.dropArticle(obj)
+	}
+	return extract.Fact{Subject: subj, Object: obj, Lemma: "be", Surface: "be"}
+}
+
+func overlaps(a, b extract.Span) bool { return a.From < b.To && b.From < a.To }

@@ -1,0 +1,227 @@
+package dep
+
+// role is what an argument is to its clause.
+type role uint8
+
+const (
+	roleObj   role = iota // direct or indirect object, or the complement of a copula or linking verb
+	roleObl               // prepositional or bare-noun modifier: "at Kettering", "Sunday"
+	roleAgent             // the "by" phrase of a passive
+	roleComp              // clausal complement: the content of "said that ..."
+	roleXcomp             // infinitival complement: "to use ATACMS" after "authorized Ukraine"
+)
+
+// arg is one argument of a clause.
+type arg struct {
+	head int
+	role role
+	prep []int // prepositions ("out of") or complementiser ("that") before the argument
+	bare bool  // an oblique with no preposition: "Sunday", "this year"
+}
+
+// clause is a predicate and its arguments, read off the parse.
+type clause struct {
+	pred    int   // the verb, or the head of a copular predicate
+	verb    int   // the word that carries the relation: pred, or the copula
+	copula  bool  // "X is Y": pred is Y
+	subj    int   // subject head, or -1
+	args    []arg // in text order
+	aux     []int // auxiliaries, copula and negation words of the verb group
+	prt     []int // verb particles: "out" in "ran out of"
+	mark    int   // infinitive "to", or -1
+	neg     bool
+	modal   string
+	passive bool
+
+	how     origin // how the subject was found
+	prefix  []int  // relation words of a controlling verb: "want to" in "want to join"
+	plemma  []string
+	source  int  // head of the reported speaker for reported content, or -1
+	hedged  bool // reported under a negated speech act: not anyone's claim
+	skipped bool // absorbed into a complement clause's relation
+}
+
+// origin says where a clause's subject comes from, in order of
+// decreasing reliability.
+type origin uint8
+
+const (
+	ownSubject origin = iota
+	fromRelative      // the noun a relative clause modifies
+	fromConjunct      // the subject of a coordinated verb
+	fromController    // the subject or object of the verb an infinitive complements
+	fromModified      // the noun a participle modifies
+	fromAdverbial     // the subject of the clause an adverbial participle depends on
+)
+
+var modals = map[string]string{"may": "may", "might": "might", "could": "could", "would": "would",
+	"should": "should", "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
+
+// isNegation reports whether word i negates its head.
+func (t *tree) isNegation(i int) bool {
+	switch t.lower(i) {
+	case "not", "n't", "never", "nt":
+		return t.rel[i] == "advmod" || t.rel[i] == "aux" || t.rel[i] == "neg" || t.rel[i] == "cc"
+	}
+	return false
+}
+
+// predicate reports whether word i heads a clause and which word is its
+// verb.
+func (t *tree) predicate(i int) (verb int, copula, ok bool) {
+	if c := t.child(i, "cop"); c >= 0 {
+		return c, true, true
+	}
+	switch t.rel[i] {
+	case "amod", "compound", "fixed", "flat", "goeswith", "reparandum", "aux", "cop", "case",
+		"mark", "det", "discourse", "cc", "punct", "nummod", "nmod", "appos", "list", "vocative":
+		return -1, false, false
+	}
+	switch t.w[i].UPOS {
+	case "VERB":
+		return i, false, true
+	case "AUX":
+		// a main-verb "be", "have" or "do": "there are missiles", "we have nothing"
+		return i, false, t.rel[i] != "obj" && t.rel[i] != "obl" && t.rel[i] != "nsubj"
+	}
+	return -1, false, false
+}
+
+// clauses reads every clause of the tree with its own dependents, then
+// fills subjects, objects and auxiliaries each clause inherits from the
+// clauses around it.
+func (t *tree) clauses() []*clause {
+	byPred := make([]*clause, len(t.w))
+	var out []*clause
+	for i := range t.w {
+		verb, cop, ok := t.predicate(i)
+		if !ok {
+			continue
+		}
+		c := t.ownClause(i, verb, cop)
+		byPred[i] = c
+		out = append(out, c)
+	}
+	r := resolver{t: t, by: byPred, state: make([]uint8, len(t.w))}
+	for _, c := range out {
+		r.resolve(c)
+	}
+	for _, c := range out {
+		r.attribute(c)
+	}
+	return out
+}
+
+// ownClause reads a clause's own dependents.
+func (t *tree) ownClause(p, verb int, cop bool) *clause {
+	c := &clause{pred: p, verb: verb, copula: cop, subj: -1, mark: -1, source: -1}
+	if cop {
+		c.aux = append(c.aux, verb)
+		c.args = append(c.args, arg{head: p, role: roleObj, prep: t.cases(p)})
+	}
+	for _, k := range t.kids[p] {
+		switch t.rel[k] {
+		case "nsubj", "csubj":
+			if c.subj < 0 {
+				c.subj = k
+			}
+			if t.sub(k) == "nsubj:pass" || t.sub(k) == "csubj:pass" {
+				c.passive = true
+			}
+		case "obj", "iobj":
+			c.args = append(c.args, arg{head: k, role: roleObj})
+		case "obl":
+			a := arg{head: k, role: roleObl, prep: t.cases(k)}
+			if t.sub(k) == "obl:agent" {
+				a.role = roleAgent
+			}
+			a.bare = len(a.prep) == 0
+			c.args = append(c.args, a)
+		case "xcomp":
+			if _, _, ok := t.predicate(k); ok && t.isVerb(k) {
+				c.args = append(c.args, arg{head: k, role: roleXcomp})
+			} else {
+				c.args = append(c.args, arg{head: k, role: roleObj, prep: t.cases(k)})
+			}
+		case "ccomp":
+			c.args = append(c.args, arg{head: k, role: roleComp, prep: t.marks(k)})
+		case "parataxis":
+			// `he said: "..."`
+			if _, _, ok := t.predicate(k); ok && speechVerbs[t.lemma(verb)] && !t.has(p, "ccomp") {
+				c.args = append(c.args, arg{head: k, role: roleComp})
+			}
+		case "compound":
+			if t.sub(k) == "compound:prt" {
+				c.prt = append(c.prt, k)
+			}
+		case "aux":
+			c.aux = append(c.aux, k)
+			if m, ok := modals[t.lower(k)]; ok {
+				c.modal = m
+			}
+			if t.sub(k) == "aux:pass" {
+				c.passive = true
+			}
+		case "advmod":
+			if t.isNegation(k) {
+				c.neg = true
+				c.aux = append(c.aux, k)
+			}
+		case "mark":
+			if t.lower(k) == "to" {
+				c.mark = k
+			}
+		}
+	}
+	if !cop && t.w[p].XPOS == "VBN" && t.sub(p) == "acl" {
+		c.passive = true
+	}
+	sortArgs(c.args)
+	return c
+}
+
+// cases returns the prepositions of a nominal: its case dependents and
+// their fixed parts ("out of", "according to"), in text order.
+func (t *tree) cases(i int) []int {
+	var out []int
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "case" && k < i {
+			out = append(out, k)
+			for _, f := range t.kids[k] {
+				if t.rel[f] == "fixed" {
+					out = append(out, f)
+				}
+			}
+		}
+	}
+	return sortInts(out)
+}
+
+// marks returns the complementisers of a clause: "that", "whether".
+func (t *tree) marks(i int) []int {
+	var out []int
+	for _, k := range t.kids[i] {
+		if t.rel[k] == "mark" && k < i && t.lower(k) != "to" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func sortInts(a []int) []int {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+	return a
+}
+
+// sortArgs puts arguments in text order of their heads.
+func sortArgs(a []arg) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].head < a[j-1].head; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}

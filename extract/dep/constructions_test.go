@@ -1,0 +1,270 @@
+package dep
+
+import (
+	"strings"
+	"testing"
+)
+
+// Hand-written parses in the conventions of UD English EWT (names headed
+// by their first word, titles as nmod:desc, "n't" as advmod).
+var constructionTests = []struct {
+	name   string
+	openIE bool
+	parse  string
+	want   []string
+}{
+	{"active voice and object-control infinitive", false, `
+US US PROPN NNP 2 compound
+President President PROPN NNP 3 nmod:desc
+Joe Joe PROPN NNP 6 nsubj
+Biden Biden PROPN NNP 3 flat
+has have AUX VBZ 6 aux
+authorized authorize VERB VBN 0 root
+Ukraine Ukraine PROPN NNP 6 obj
+to to PART TO 9 mark
+use use VERB VB 6 xcomp
+ATACMS ATACMS PROPN NNP 9 obj
+. . PUNCT . 6 punct`, []string{
+		"Joe Biden | be | US President",
+		"US President Joe Biden | authorize | Ukraine | +to use ATACMS",
+		"Ukraine | use | ATACMS",
+	}},
+	{"passive with agent, graph", false, `
+Longer longer ADJ JJR 3 amod
+- - PUNCT HYPH 3 punct
+range range NOUN NN 4 compound
+missiles missile NOUN NNS 6 nsubj:pass
+were be AUX VBD 6 aux:pass
+supplied supply VERB VBN 0 root
+by by ADP IN 8 case
+Britain Britain PROPN NNP 6 obl:agent
+. . PUNCT . 6 punct`, []string{
+		"Britain | supply | Longer - range missiles",
+	}},
+	{"passive with agent, Open IE", true, `
+Longer longer ADJ JJR 3 amod
+- - PUNCT HYPH 3 punct
+range range NOUN NN 4 compound
+missiles missile NOUN NNS 6 nsubj:pass
+were be AUX VBD 6 aux:pass
+supplied supply VERB VBN 0 root
+by by ADP IN 8 case
+Britain Britain PROPN NNP 6 obl:agent
+. . PUNCT . 6 punct`, []string{
+		"Longer - range missiles | were supplied by | Britain",
+	}},
+	{"passive participle modifying a noun", false, `
+Kyiv Kyiv PROPN NNP 2 nsubj
+received receive VERB VBD 0 root
+missiles missile NOUN NNS 2 obj
+supplied supply VERB VBN 3 acl
+by by ADP IN 6 case
+Britain Britain PROPN NNP 4 obl:agent`, []string{
+		"Britain | supply | missiles",
+		"Kyiv | receive | missiles supplied by Britain",
+	}},
+	{"negated passive without agent", false, `
+No no DET DT 2 det
+decision decision NOUN NN 5 nsubj:pass
+has have AUX VBZ 5 aux
+been be AUX VBN 5 aux:pass
+reached reach VERB VBN 0 root
+on on ADP IN 7 case
+ATACMS ATACMS PROPN NNP 5 obl
+. . PUNCT . 5 punct`, []string{
+		"decision | be reached on | ATACMS | neg",
+	}},
+	{"copula with a prepositional complement", false, `
+Peskov Peskov PROPN NNP 4 nsubj
+is be AUX VBZ 4 cop
+a a DET DT 4 det
+spokesperson spokesperson NOUN NN 0 root
+for for ADP IN 6 case
+Putin Putin PROPN NNP 4 nmod
+. . PUNCT . 4 punct`, []string{
+		"Peskov | be | spokesperson for Putin",
+	}},
+	{"linking verb with an adjective", false, `
+Lammy Lammy PROPN NNP 4 nsubj
+, , PUNCT , 1 punct
+however however ADV RB 4 advmod
+remained remain VERB VBD 0 root
+cautious cautious ADJ JJ 4 xcomp
+. . PUNCT . 4 punct`, []string{
+		"Lammy | remain | cautious",
+	}},
+	{"apposition", false, `
+Dmitry Dmitry PROPN NNP 10 nsubj
+Peskov Peskov PROPN NNP 1 flat
+, , PUNCT , 4 punct
+spokesperson spokesperson NOUN NN 1 appos
+for for ADP IN 8 case
+Russian Russian ADJ JJ 7 amod
+President President PROPN NNP 8 nmod:desc
+Vladimir Vladimir PROPN NNP 4 nmod
+Putin Putin PROPN NNP 8 flat
+accused accuse VERB VBD 0 root
+Washington Washington PROPN NNP 10 obj
+. . PUNCT . 10 punct`, []string{
+		"Dmitry Peskov | accuse | Washington",
+		"Dmitry Peskov | be | spokesperson for Russian President Vladimir Putin",
+		"Vladimir Putin | be | Russian President",
+	}},
+	{"relative clause", false, `
+He he PRON PRP 2 nsubj
+spoke speak VERB VBD 0 root
+with with ADP IN 4 case
+commanders commander NOUN NNS 2 obl
+, , PUNCT , 7 punct
+who who PRON WP 7 nsubj
+reported report VERB VBD 4 acl:relcl
+a a DET DT 10 det
+critical critical ADJ JJ 10 amod
+situation situation NOUN NN 7 obj
+. . PUNCT . 2 punct`, []string{
+		"He | speak with | commanders",
+		"commanders | report | critical situation",
+	}},
+	{"object relative clause", true, `
+Keibler Keibler PROPN NNP 2 nsubj
+had have VERB VBD 0 root
+a a DET DT 4 det
+match match NOUN NN 2 obj
+, , PUNCT , 8 punct
+which which PRON WDT 8 obj
+Keibler Keibler PROPN NNP 8 nsubj
+lost lose VERB VBD 4 acl:relcl
+. . PUNCT . 2 punct`, []string{
+		"Keibler | had | a match",
+		"Keibler | lost | a match",
+	}},
+	{"subject-control infinitive", false, `
+Zelensky Zelensky PROPN NNP 3 nsubj
+does do AUX VBZ 3 aux
+wants want VERB VBZ 0 root
+to to PART TO 5 mark
+join join VERB VB 3 xcomp
+NATO NATO PROPN NNP 5 obj`, []string{
+		"Zelensky | want to join | NATO",
+	}},
+	{"reported speech with a phrasal verb", false, `
+Zelensky Zelensky PROPN NNP 2 nsubj
+said say VERB VBD 0 root
+that that SCONJ IN 6 mark
+Ukraine Ukraine PROPN NNP 6 nsubj
+is be AUX VBZ 6 aux
+running run VERB VBG 2 ccomp
+out out ADP RP 6 compound:prt
+of of ADP IN 9 case
+missiles missile NOUN NNS 6 obl
+. . PUNCT . 2 punct`, []string{
+		"Ukraine | run out of | missiles | by=Zelensky",
+		"Zelensky | say | Ukraine is running out of missiles",
+	}},
+	{"held talks with", false, `
+Zelensky Zelensky PROPN NNP 2 nsubj
+held hold VERB VBD 0 root
+talks talk NOUN NNS 2 obj
+with with ADP IN 6 case
+world world NOUN NN 6 compound
+leaders leader NOUN NNS 2 obl
+. . PUNCT . 2 punct`, []string{
+		"Zelensky | hold talks with | world leaders",
+		"Zelensky | hold | talks | +with world leaders",
+	}},
+	{"coordinated subjects", false, `
+Britain Britain PROPN NNP 6 nsubj
+, , PUNCT , 3 punct
+France France PROPN NNP 1 conj
+and and CCONJ CC 5 cc
+Germany Germany PROPN NNP 1 conj
+signed sign VERB VBD 0 root
+the the DET DT 8 det
+agreement agreement NOUN NN 6 obj
+. . PUNCT . 6 punct`, []string{
+		"Britain | sign | agreement",
+		"France | sign | agreement",
+		"Germany | sign | agreement",
+	}},
+	{"coordinated verbs and objects", false, `
+They they PRON PRP 2 nsubj
+killed kill VERB VBD 0 root
+three three NUM CD 5 nummod
+Israeli Israeli ADJ JJ 5 amod
+soldiers soldier NOUN NNS 2 obj
+and and CCONJ CC 7 cc
+captured capture VERB VBD 2 conj
+two two NUM CD 9 nummod
+officers officer NOUN NNS 7 obj
+and and CCONJ CC 11 cc
+medics medic NOUN NNS 9 conj
+. . PUNCT . 2 punct`, []string{
+		"They | capture | medics",
+		"They | capture | two officers",
+		"They | kill | three Israeli soldiers",
+	}},
+	{"negation and modality", false, `
+the the DET DT 2 det
+US US PROPN NNP 5 nsubj
+does do AUX VBZ 5 aux
+not not PART RB 5 advmod
+consider consider VERB VB 0 root
+NATO NATO PROPN NNP 7 compound
+membership membership NOUN NN 5 obj
+a a DET DT 11 det
+viable viable ADJ JJ 11 amod
+security security NOUN NN 11 compound
+guarantee guarantee NOUN NN 5 xcomp
+. . PUNCT . 5 punct`, []string{
+		"US | consider | NATO membership | neg | +a viable security guarantee",
+	}},
+	{"modal with negation", false, `
+Ukraine Ukraine PROPN NNP 4 nsubj
+can can AUX MD 4 aux
+not not PART RB 4 advmod
+produce produce VERB VB 0 root
+missiles missile NOUN NNS 4 obj
+. . PUNCT . 4 punct`, []string{
+		"Ukraine | produce | missiles | neg | can",
+	}},
+	{"quotation with a speech verb", false, `
+" " PUNCT `+"``"+` 5 punct
+The the DET DT 3 det
+missiles missile NOUN NNS 5 nsubj
+will will AUX MD 5 aux
+speak speak VERB VB 0 root
+for for ADP IN 7 case
+themselves themselves PRON PRP 5 obl
+, , PUNCT , 5 punct
+" " PUNCT '' 5 punct
+Zelensky Zelensky PROPN NNP 11 nsubj
+said say VERB VBD 5 parataxis
+. . PUNCT . 5 punct`, []string{
+		"Zelensky | say | The missiles will speak for themselves",
+		"missiles | speak for | themselves | by=Zelensky",
+	}},
+	{"negated speech act", false, `
+Zelensky Zelensky PROPN NNP 4 nsubj
+did do AUX VBD 4 aux
+not not PART RB 4 advmod
+say say VERB VB 0 root
+that that SCONJ IN 8 mark
+Ukraine Ukraine PROPN NNP 8 nsubj
+would would AUX MD 8 aux
+join join VERB VB 4 ccomp
+NATO NATO PROPN NNP 8 obj`, []string{
+		"Zelensky | say | Ukraine would join NATO | neg",
+	}},
+}
+
+func TestConstructions(t *testing.T) {
+	for _, tc := range constructionTests {
+		t.Run(strings.ReplaceAll(tc.name, " ", "_"), func(t *testing.T) {
+			s := parsed(t, tc.parse)
+			got := extractShown(t, Extractor{OpenIE: tc.openIE}, s)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\n got %q\nwant %q", s.Text, got, tc.want)
+			}
+		})
+	}
+}

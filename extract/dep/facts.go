@@ -1,0 +1,251 @@
+package dep
+
+import (
+	"strings"
+
+	"github.com/kgraph/kg/extract"
+)
+
+// facts renders a clause as facts: one for each pair of coordinated
+// subject and coordinated main argument.
+func (rd *reader) facts(c *clause) []extract.Fact {
+	if c.skipped || c.hedged || c.subj < 0 {
+		return nil
+	}
+	main := rd.mainArg(c)
+	if main < 0 {
+		return nil
+	}
+	if !rd.openIE && c.passive && c.args[main].role == roleAgent {
+		return rd.activeFacts(c, main)
+	}
+	var out []extract.Fact
+	for _, s := range rd.subjects(c) {
+		for _, o := range rd.conjuncts(c.args[main].head) {
+			a := c.args[main]
+			a.head = o
+			f := rd.fact(c, s, a, main)
+			f.Confidence = rd.confidence(c, f, a)
+			out = append(out, f)
+		}
+		if lv, ok := rd.lightVerb(c, s, main); ok {
+			out = append(out, lv)
+		}
+	}
+	return out
+}
+
+// lightVerb reads a verb with a bare noun object and a prepositional
+// phrase after it as one relation: "held talks with world leaders" gives
+// Zelensky - hold talks with - world leaders.
+func (rd *reader) lightVerb(c *clause, s, main int) (extract.Fact, bool) {
+	t := rd.t
+	o := c.args[main]
+	if o.role != roleObj || c.copula || t.w[o.head].UPOS != "NOUN" || o.head < c.verb || len(t.kids[o.head]) > 0 {
+		return extract.Fact{}, false
+	}
+	for i, a := range c.args {
+		if a.role != roleObl || a.bare || a.head < o.head {
+			continue
+		}
+		f := rd.fact(c, s, a, i)
+		f.Relation = dedupInts(append(sortInts(append(append([]int{}, c.prefix...), c.relationWords(t)...)), append([]int{o.head}, a.prep...)...))
+		f.Surface = rd.words(f.Relation)
+		f.Lemma = rd.lemma(c, append([]int{o.head}, a.prep...), a.role)
+		f.Args = f.Args[:0]
+		for j, x := range c.args {
+			if j != i && j != main {
+				f.Args = append(f.Args, rd.argSpan(c, x.head, true, false))
+			}
+		}
+		f.Confidence = rd.confidence(c, f, a) - 0.05
+		return f, true
+	}
+	return extract.Fact{}, false
+}
+
+// subjects returns the subject heads of c, coordinated ones apart.
+func (rd *reader) subjects(c *clause) []int {
+	if rd.t.nominal(c.subj) {
+		return rd.conjuncts(c.subj)
+	}
+	return []int{c.subj}
+}
+
+// mainArg chooses the argument that becomes the fact's object: a direct
+// object or complement, else the first prepositional phrase, else a
+// clausal complement, else anything.
+func (rd *reader) mainArg(c *clause) int {
+	best, rank := -1, 9
+	for i, a := range c.args {
+		r := 6
+		switch {
+		case a.role == roleObj:
+			r = 0
+		case (a.role == roleObl || a.role == roleAgent) && !a.bare && a.head > c.verb:
+			r = 1
+		case a.role == roleComp:
+			r = 2
+		case a.role == roleXcomp:
+			r = 3
+		case !a.bare:
+			r = 4 // a fronted phrase: "In Fallujah, hundreds came out"
+		case a.bare:
+			r = 5
+		}
+		if r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
+}
+
+// fact builds the fact for subject s and main argument a (c.args[main]
+// with its head possibly replaced by a conjunct).
+func (rd *reader) fact(c *clause, s int, a arg, main int) extract.Fact {
+	t := rd.t
+	rel := sortInts(append(append([]int{}, c.prefix...), c.relationWords(t)...))
+	rel = dedupInts(append(rel, a.prep...))
+	f := extract.Fact{
+		Subject:  rd.argSpan(c, s, false, true),
+		Object:   rd.argSpan(c, a.head, false, false),
+		Relation: rel,
+		Lemma:    rd.lemma(c, a.prep, a.role),
+		Surface:  rd.words(rel),
+		Negated:  c.neg,
+		Modality: c.modal,
+	}
+	for i, x := range c.args {
+		if i == main {
+			continue
+		}
+		f.Args = append(f.Args, rd.argSpan(c, x.head, true, false))
+	}
+	if c.source >= 0 {
+		f.Attribution = rd.argSpan(nil, c.source, false, true)
+	}
+	f.Negated = f.Negated || rd.negative(f.Subject) || rd.negative(f.Object)
+	if !rd.openIE {
+		f.Subject = rd.dropArticle(f.Subject)
+		if a.role != roleComp {
+			f.Object = rd.dropArticle(f.Object)
+		}
+	}
+	return f
+}
+
+// activeFacts renders a passive clause with an agent in the active voice
+// for the graph: "missiles supplied by Britain" gives Britain - supply -
+// missiles.
+func (rd *reader) activeFacts(c *clause, agent int) []extract.Fact {
+	t := rd.t
+	var out []extract.Fact
+	rel := sortInts(append(append([]int{}, c.prefix...), c.verb))
+	rel = append(rel, c.prt...)
+	lemma := append(append([]string{}, c.plemma...), t.lemma(c.verb))
+	for _, p := range c.prt {
+		lemma = append(lemma, t.lemma(p))
+	}
+	for _, s := range rd.conjuncts(c.args[agent].head) {
+		for _, o := range rd.subjects(c) {
+			f := extract.Fact{
+				Subject:  rd.dropArticle(rd.argSpan(c, s, false, true)),
+				Object:   rd.dropArticle(rd.argSpan(c, o, false, false)),
+				Relation: sortInts(rel),
+				Lemma:    strings.Join(lemma, " "),
+				Surface:  rd.words(rel),
+				Negated:  c.neg,
+				Modality: c.modal,
+			}
+			for i, x := range c.args {
+				if i != agent {
+					f.Args = append(f.Args, rd.argSpan(c, x.head, true, false))
+				}
+			}
+			if c.source >= 0 {
+				f.Attribution = rd.argSpan(nil, c.source, false, true)
+			}
+			f.Negated = f.Negated || rd.negative(f.Subject) || rd.negative(f.Object)
+			f.Confidence = rd.confidence(c, f, c.args[agent])
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// argSpan is the span of an argument: the whole phrase for Open IE, and
+// for the graph the phrase up to its head noun when it is a subject.
+func (rd *reader) argSpan(c *clause, h int, prep, subject bool) extract.Span {
+	return rd.phrase(c, h, prep, subject && !rd.openIE && rd.t.nominal(h))
+}
+
+// lemma is the relation's lemma phrase: controlling verbs, the verb (or
+// "be" and the participle of a passive), particles and prepositions.
+func (rd *reader) lemma(c *clause, prep []int, r role) string {
+	t := rd.t
+	parts := append([]string{}, c.plemma...)
+	switch {
+	case c.copula:
+		parts = append(parts, "be")
+	case c.passive:
+		parts = append(parts, "be", t.lower(c.verb))
+	default:
+		parts = append(parts, t.lemma(c.verb))
+	}
+	for _, p := range c.prt {
+		parts = append(parts, t.lemma(p))
+	}
+	if r != roleComp { // "say", not "say that"
+		for _, p := range prep {
+			parts = append(parts, t.lower(p))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// words joins the forms of tokens.
+func (rd *reader) words(idx []int) string {
+	parts := make([]string, len(idx))
+	for i, k := range idx {
+		parts[i] = rd.t.w[k].Form
+	}
+	return strings.Join(parts, " ")
+}
+
+// negative reports whether a phrase is negated by its first word: "no
+// decision", "nothing".
+func (rd *reader) negative(sp extract.Span) bool {
+	if sp.Len() == 0 {
+		return false
+	}
+	switch rd.t.lower(sp.From) {
+	case "no", "nothing", "nobody", "none", "neither", "noone":
+		return true
+	}
+	return false
+}
+
+// dropArticle drops a leading article or "no" outside a name.
+func (rd *reader) dropArticle(sp extract.Span) extract.Span {
+	for sp.Len() > 1 && rd.mention[sp.From] < 0 {
+		switch rd.t.lower(sp.From) {
+		case "a", "an", "the", "no":
+			sp.From++
+			continue
+		}
+		break
+	}
+	return sp
+}
+
+func dedupInts(a []int) []int {
+	seen := map[int]bool{}
+	out := a[:0]
+	for _, x := range a {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,243 @@
+package dep
+
+import "strings"
+
+// resolver fills in what a clause inherits from the clauses around it:
+// the subject of a coordinated verb, the controller of an infinitive, the
+// noun a relative clause or participle modifies, and the speaker of
+// reported content.
+type resolver struct {
+	t     *tree
+	by    []*clause // clause by predicate word
+	state []uint8   // 0 to do, 1 in progress, 2 done
+}
+
+func (r *resolver) at(i int) *clause {
+	if i < 0 || i >= len(r.by) {
+		return nil
+	}
+	return r.by[i]
+}
+
+func (r *resolver) resolve(c *clause) {
+	if r.state[c.pred] != 0 {
+		return
+	}
+	r.state[c.pred] = 1
+	defer func() { r.state[c.pred] = 2 }()
+	t := r.t
+	h := t.head[c.pred]
+	if h < 0 {
+		return
+	}
+	if t.sub(c.pred) == "acl:relcl" || t.sub(c.pred) == "advcl:relcl" {
+		r.relative(c, h)
+	}
+	if t.rel[c.pred] == "parataxis" && speechVerbs[t.lemma(c.verb)] && !c.hasRole(roleComp) && !c.hasRole(roleObj) {
+		if _, _, ok := t.predicate(h); ok {
+			c.args = append(c.args, arg{head: h, role: roleComp})
+			sortArgs(c.args)
+		}
+	}
+	if c.subj >= 0 {
+		return
+	}
+	switch t.rel[c.pred] {
+	case "conj":
+		r.conjunct(c, h)
+	case "xcomp":
+		r.controlled(c, h)
+	case "acl":
+		// a participle: "missiles supplied by Britain", "strikes using missiles"
+		switch t.w[c.pred].XPOS {
+		case "VBN", "VBG":
+			c.subj, c.how = h, fromModified
+		}
+	case "advcl":
+		// "Speaking at the press conference, Zelensky ...", "... citing concerns"
+		x := t.w[c.pred].XPOS
+		if x == "VBG" || x == "VBN" || c.mark >= 0 {
+			if hc := r.at(h); hc != nil {
+				r.resolve(hc)
+				c.subj, c.how = hc.subj, fromAdverbial
+				if x == "VBN" {
+					c.passive = true
+				}
+			}
+		}
+	}
+}
+
+// relative puts the modified noun in place of the relativiser: "who" in
+// "commanders, who reported ..." is the commanders.
+func (r *resolver) relative(c *clause, noun int) {
+	t := r.t
+	if c.subj >= 0 && t.relativizer(c.subj) {
+		c.subj, c.how = noun, fromRelative
+		return
+	}
+	for i := range c.args {
+		if t.relativizer(c.args[i].head) {
+			c.args[i].head = noun
+			sortArgs(c.args)
+			return
+		}
+	}
+	if c.subj < 0 {
+		c.subj, c.how = noun, fromRelative
+		return
+	}
+	if !c.copula && t.isVerb(c.pred) && !c.hasRole(roleObj) && noun < c.subj {
+		// "the match Keibler lost"
+		c.args = append(c.args, arg{head: noun, role: roleObj})
+		sortArgs(c.args)
+	}
+}
+
+// conjunct gives a coordinated verb with no subject of its own the
+// subject, auxiliaries and (when it comes after both verbs) the object of
+// the verb it is coordinated with.
+func (r *resolver) conjunct(c *clause, h int) {
+	hc := r.at(h)
+	if hc == nil {
+		return
+	}
+	r.resolve(hc)
+	c.subj, c.how = hc.subj, max(hc.how, fromConjunct)
+	if hc.how == ownSubject {
+		c.how = fromConjunct
+	}
+	if len(c.aux) == 0 && !c.copula {
+		for _, a := range hc.aux {
+			if a < hc.verb {
+				c.aux = append(c.aux, a)
+			}
+		}
+		c.neg = c.neg || hc.neg
+		if c.modal == "" {
+			c.modal = hc.modal
+		}
+		c.passive = c.passive || hc.passive && r.t.w[c.pred].XPOS == "VBN"
+	}
+	if c.prefix == nil && hc.prefix != nil {
+		c.prefix, c.plemma = hc.prefix, hc.plemma
+	}
+	if !c.hasRole(roleObj) && !c.copula {
+		for _, a := range hc.args {
+			if a.role == roleObj && a.head > c.pred {
+				c.args = append(c.args, a)
+				sortArgs(c.args)
+				break
+			}
+		}
+	}
+}
+
+// controlled gives an infinitive its controller: the object of the verb
+// it complements ("authorized Ukraine to use"), or else that verb's
+// subject, whose verb group then joins the relation ("wants to join").
+func (r *resolver) controlled(c *clause, h int) {
+	hc := r.at(h)
+	if hc == nil {
+		return
+	}
+	r.resolve(hc)
+	for _, a := range hc.args {
+		if a.role == roleObj && a.head < c.pred && r.t.nominal(a.head) {
+			c.subj, c.how = a.head, fromController
+			return
+		}
+	}
+	c.subj, c.how = hc.subj, max(hc.how, fromController)
+	c.neg = c.neg || hc.neg
+	if c.modal == "" {
+		c.modal = hc.modal
+	}
+	c.prefix = append(append([]int{}, hc.prefix...), hc.relationWords(r.t)...)
+	c.plemma = append(append([]string{}, hc.plemma...), r.t.lemma(hc.verb))
+	if c.mark >= 0 {
+		c.prefix = append(c.prefix, c.mark)
+		c.plemma = append(c.plemma, "to")
+	}
+	if len(hc.args) == 1 && !hc.copula {
+		hc.skipped = true
+	}
+	c.passive = c.passive || hc.passive && r.t.w[c.pred].XPOS == "VBN"
+}
+
+// attribute finds the speaker of reported content: the subject of the
+// verb a clausal complement depends on ("Zelensky said that ..."), or of a
+// speech verb set in a quotation ("..., Zelensky said").
+func (r *resolver) attribute(c *clause) {
+	t := r.t
+	for j, below := c.pred, -1; j >= 0; j, below = t.head[j], j {
+		for _, k := range t.kids[j] {
+			if k != below && k != c.pred && t.rel[k] == "parataxis" && speechVerbs[t.lemma(k)] {
+				if kc := r.at(k); kc != nil && kc.subj >= 0 {
+					r.reportedBy(c, kc)
+					return
+				}
+			}
+		}
+		h := t.head[j]
+		if h >= 0 && (t.rel[j] == "ccomp" || t.rel[j] == "parataxis" && speechVerbs[t.lemma(h)]) {
+			if hc := r.at(h); hc != nil && hc.subj >= 0 {
+				r.reportedBy(c, hc)
+				return
+			}
+		}
+	}
+}
+
+func (r *resolver) reportedBy(c, speech *clause) {
+	c.source = speech.subj
+	if speech.neg {
+		c.hedged = true
+	}
+	if c.modal == "" {
+		c.modal = speech.modal
+	}
+}
+
+// relativizer reports whether word i is a relative pronoun.
+func (t *tree) relativizer(i int) bool {
+	switch t.lower(i) {
+	case "who", "whom", "which", "that":
+		x := t.w[i].XPOS
+		return len(x) > 0 && x[0] == 'W' || t.rel[i] == "nsubj" || t.rel[i] == "obj"
+	}
+	return false
+}
+
+func (c *clause) hasRole(r role) bool {
+	for _, a := range c.args {
+		if a.role == r {
+			return true
+		}
+	}
+	return false
+}
+
+// relationWords returns the verb group of a clause: auxiliaries,
+// negation, verb and particles, in text order.
+func (c *clause) relationWords(t *tree) []int {
+	out := append([]int{}, c.aux...)
+	if !c.copula {
+		out = append(out, c.verb)
+	}
+	out = append(out, c.prt...)
+	return sortInts(out)
+}
+
+var speechVerbs = set("say tell add state announce claim argue note remark insist warn explain write report " +
+	"acknowledge confirm deny suggest stress underscore emphasize emphasise reply respond declare predict " +
+	"reiterate comment recall admit concede caution think believe assert maintain observe testify " +
+	"allege contend indicate reveal signal")
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

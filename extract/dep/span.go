@@ -1,0 +1,158 @@
+package dep
+
+import "github.com/kgraph/kg/extract"
+
+// reader reads the facts of one sentence.
+type reader struct {
+	t       *tree
+	s       *extract.Sentence
+	openIE  bool
+	mention []int // mention index per token, or -1
+}
+
+func newReader(s *extract.Sentence, openIE bool) *reader {
+	rd := &reader{t: newTree(s.Words), s: s, openIE: openIE, mention: make([]int, len(s.Words))}
+	for i := range rd.mention {
+		rd.mention[i] = -1
+	}
+	for k, m := range s.Mentions {
+		for i := max(m.From, 0); i < m.To && i < len(rd.mention); i++ {
+			rd.mention[i] = k
+		}
+	}
+	return rd
+}
+
+// apart reports whether dependent k of a phrase's head is no part of the
+// phrase as an argument: punctuation, relative clauses, appositions,
+// coordinated items (read separately) and loosely attached material.
+func (rd *reader) apart(k int) bool {
+	t := rd.t
+	switch t.rel[k] {
+	case "punct", "appos", "conj", "cc", "parataxis", "dep", "discourse", "vocative", "reparandum",
+		"list", "advcl", "dislocated", "orphan":
+		return true
+	case "acl":
+		return t.sub(k) == "acl:relcl"
+	}
+	return false
+}
+
+// inClause reports whether dependent k of the predicate of c belongs to
+// the clause rather than to its complement phrase: subject, copula,
+// auxiliaries, other arguments and clausal modifiers.
+func (rd *reader) inClause(c *clause, k int) bool {
+	switch rd.t.rel[k] {
+	case "nsubj", "csubj", "cop", "aux", "mark", "obl", "ccomp", "xcomp", "expl", "case", "obj", "iobj":
+		return true
+	case "advmod":
+		return rd.t.isNegation(k) || k < c.verb
+	}
+	return rd.apart(k)
+}
+
+// phrase returns the span of the argument headed by h in clause c. With
+// prep false, the argument's prepositions are left out (they go into the
+// relation); head reduces the span to the words up to the head noun, as
+// the pipeline reads a subject.
+func (rd *reader) phrase(c *clause, h int, prep, head bool) extract.Span {
+	t := rd.t
+	skip := func(k int) bool {
+		if c != nil && (t.dominates(k, c.pred) || k == c.subj) {
+			return true
+		}
+		if c != nil && h == c.pred && rd.inClause(c, k) {
+			return true
+		}
+		if !prep && t.rel[k] == "case" && k < h {
+			return true
+		}
+		if t.rel[k] == "mark" && !prep && k < h {
+			return true
+		}
+		if head && k > h {
+			switch t.rel[k] {
+			case "flat", "fixed", "goeswith", "compound":
+				return false
+			}
+			return true
+		}
+		return rd.apart(k)
+	}
+	from, to := t.extent(h, skip)
+	if head {
+		to = rd.mentionEnd(to)
+		from = rd.mentionStart(from)
+	}
+	return rd.trim(extract.Span{From: from, To: to + 1}, h)
+}
+
+func (rd *reader) mentionEnd(i int) int {
+	if m := rd.mention[i]; m >= 0 {
+		return min(rd.s.Mentions[m].To, len(rd.t.w)) - 1
+	}
+	return i
+}
+
+func (rd *reader) mentionStart(i int) int {
+	if m := rd.mention[i]; m >= 0 {
+		return max(rd.s.Mentions[m].From, 0)
+	}
+	return i
+}
+
+// trim drops punctuation and conjunctions from the edges of a span
+// (keeping a quotation mark or bracket whose partner is inside), never
+// past the head h.
+func (rd *reader) trim(sp extract.Span, h int) extract.Span {
+	t := rd.t
+	for sp.From < h && (t.punct(sp.From) && !rd.paired(sp, sp.From) || t.rel[sp.From] == "cc") {
+		sp.From++
+	}
+	for sp.To-1 > h && (t.punct(sp.To-1) && !rd.paired(sp, sp.To-1) || t.rel[sp.To-1] == "cc") {
+		sp.To--
+	}
+	return sp
+}
+
+// paired reports whether punctuation token i of span sp is a quotation
+// mark or bracket that opens or closes inside the span.
+func (rd *reader) paired(sp extract.Span, i int) bool {
+	f := rd.t.w[i].Form
+	partner, open := pairs[f]
+	if !open {
+		for o, c := range pairs {
+			if c == f && o != f {
+				partner = o
+			}
+		}
+		if partner == "" {
+			return false
+		}
+	}
+	for j := sp.From; j < sp.To; j++ {
+		if j != i && rd.t.w[j].Form == partner && (open == (j > i)) {
+			return true
+		}
+	}
+	return false
+}
+
+var pairs = map[string]string{"``": "''", "(": ")", "-LRB-": "-RRB-", "[": "]", "\"": "\"", "“": "”", "‘": "’", "`": "'"}
+
+// conjuncts returns h and the items coordinated with it that can stand
+// in its place: "Britain, France and Germany".
+func (rd *reader) conjuncts(h int) []int {
+	t := rd.t
+	out := []int{h}
+	for _, k := range t.kids[h] {
+		if t.rel[k] != "conj" || t.has(k, "nsubj") || t.has(k, "cop") || t.isVerb(k) != t.isVerb(h) {
+			continue
+		}
+		if t.nominal(h) != t.nominal(k) && t.w[h].UPOS != t.w[k].UPOS {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}

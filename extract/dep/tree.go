@@ -1,0 +1,128 @@
+package dep
+
+import (
+	"strings"
+
+	"github.com/kgraph/kg/extract/nlp"
+)
+
+// tree is a sentence's dependency tree, checked and indexed. Words whose
+// head is out of range or closes a cycle are treated as roots, so every
+// walk up the tree ends.
+type tree struct {
+	w    []nlp.Word
+	head []int    // 0-based head, -1 for a root
+	kids [][]int  // dependents in text order
+	rel  []string // relation without subtype: "nsubj" for "nsubj:pass"
+}
+
+func newTree(ws []nlp.Word) *tree {
+	n := len(ws)
+	t := &tree{w: ws, head: make([]int, n), kids: make([][]int, n), rel: make([]string, n)}
+	for i, w := range ws {
+		h := w.Head - 1
+		if h < -1 || h >= n || h == i {
+			h = -1
+		}
+		t.head[i] = h
+		r := strings.ToLower(w.Rel)
+		if k := strings.IndexByte(r, ':'); k >= 0 {
+			r = r[:k]
+		}
+		t.rel[i] = r
+	}
+	t.breakCycles()
+	for i, h := range t.head {
+		if h >= 0 {
+			t.kids[h] = append(t.kids[h], i)
+		}
+	}
+	return t
+}
+
+// breakCycles cuts the edge into the first word found on each cycle.
+func (t *tree) breakCycles() {
+	n := len(t.head)
+	state := make([]uint8, n) // 0 unseen, 1 on the current path, 2 done
+	var path []int
+	for i := range n {
+		path = path[:0]
+		j := i
+		for j >= 0 && state[j] == 0 {
+			state[j] = 1
+			path = append(path, j)
+			j = t.head[j]
+		}
+		if j >= 0 && state[j] == 1 {
+			t.head[j] = -1
+		}
+		for _, k := range path {
+			state[k] = 2
+		}
+	}
+}
+
+// sub reports the full relation of word i, lower-cased: "nsubj:pass".
+func (t *tree) sub(i int) string { return strings.ToLower(t.w[i].Rel) }
+
+// lemma returns word i's lemma, lower-cased, or its form when it has none.
+func (t *tree) lemma(i int) string {
+	l := t.w[i].Lemma
+	if l == "" || l == "_" {
+		l = t.w[i].Form
+	}
+	return strings.ToLower(l)
+}
+
+func (t *tree) lower(i int) string { return strings.ToLower(t.w[i].Form) }
+
+// child returns the first dependent of i with base relation rel, or -1.
+func (t *tree) child(i int, rel string) int {
+	for _, k := range t.kids[i] {
+		if t.rel[k] == rel {
+			return k
+		}
+	}
+	return -1
+}
+
+// has reports whether i has a dependent with base relation rel.
+func (t *tree) has(i int, rel string) bool { return t.child(i, rel) >= 0 }
+
+// extent returns the first and last token of i's subtree, leaving out the
+// subtrees of the dependents skip selects (skip sees only i's own
+// dependents, not deeper ones).
+func (t *tree) extent(i int, skip func(k int) bool) (from, to int) {
+	from, to = i, i
+	for _, k := range t.kids[i] {
+		if skip != nil && skip(k) {
+			continue
+		}
+		a, b := t.extent(k, nil)
+		from, to = min(from, a), max(to, b)
+	}
+	return from, to
+}
+
+// dominates reports whether a is b or an ancestor of b.
+func (t *tree) dominates(a, b int) bool {
+	for j := b; j >= 0; j = t.head[j] {
+		if j == a {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *tree) isVerb(i int) bool { return t.w[i].UPOS == "VERB" }
+
+// nominal reports whether word i can head a noun phrase argument.
+func (t *tree) nominal(i int) bool {
+	switch t.w[i].UPOS {
+	case "NOUN", "PROPN", "PRON", "NUM", "SYM", "X":
+		return true
+	}
+	return false
+}
+
+func (t *tree) punct(i int) bool { return t.w[i].UPOS == "PUNCT" || t.rel[i] == "punct" }
