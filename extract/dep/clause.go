@@ -46,12 +46,12 @@ type clause struct {
 type origin uint8
 
 const (
-	ownSubject origin = iota
-	fromRelative      // the noun a relative clause modifies
-	fromConjunct      // the subject of a coordinated verb
-	fromController    // the subject or object of the verb an infinitive complements
-	fromModified      // the noun a participle modifies
-	fromAdverbial     // the subject of the clause an adverbial participle depends on
+	ownSubject     origin = iota
+	fromRelative          // the noun a relative clause modifies
+	fromConjunct          // the subject of a coordinated verb
+	fromController        // the subject or object of the verb an infinitive complements
+	fromModified          // the noun a participle modifies
+	fromAdverbial         // the subject of the clause an adverbial participle depends on
 )
 
 var modals = map[string]string{"may": "may", "might": "might", "could": "could", "would": "would",

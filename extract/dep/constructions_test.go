@@ -228,7 +228,7 @@ missiles missile NOUN NNS 4 obj
 		"Ukraine | produce | missiles | neg | can",
 	}},
 	{"quotation with a speech verb", false, `
-" " PUNCT `+"``"+` 5 punct
+" " PUNCT ` + "``" + ` 5 punct
 The the DET DT 3 det
 missiles missile NOUN NNS 5 nsubj
 will will AUX MD 5 aux
