@@ -1,6 +1,11 @@
 package dep
 
-import "github.com/kgraph/kg/extract"
+import (
+	"strings"
+
+	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/graph"
+)
 
 // appositions reads "X, Y," as X - be - Y: "Dmitry Peskov, spokesperson
 // for Russian President Vladimir Putin, ...".
@@ -12,10 +17,20 @@ func (rd *reader) appositions() []extract.Fact {
 		if t.rel[i] != "appos" || h < 0 || !t.nominal(h) || !t.nominal(i) || t.w[h].UPOS == "PRON" {
 			continue
 		}
+		if t.has(i, "cc") || t.has(i, "conj") {
+			continue // a list the parser took for an apposition
+		}
 		subj := rd.argSpan(nil, h, false, true)
 		obj := rd.phrase(nil, i, true, false)
 		if subj.Len() == 0 || obj.Len() == 0 || overlaps(subj, obj) {
 			continue
+		}
+		if t.w[h].UPOS == "NOUN" && t.w[i].UPOS == "PROPN" && obj.From == subj.To {
+			// "wealthy aristocrat Lydia Carew": the name is the subject
+			subj, obj = rd.argSpan(nil, i, false, true), rd.phrase(nil, h, false, false)
+			if overlaps(subj, obj) {
+				continue
+			}
 		}
 		f := rd.be(subj, obj)
 		f.Confidence = rd.apposConfidence(h, i, obj)
@@ -33,7 +48,8 @@ func (rd *reader) titles() []extract.Fact {
 	var out []extract.Fact
 	done := make([]bool, len(t.w))
 	for _, m := range rd.s.Mentions {
-		if m.Title == "" || m.TitleFrom >= m.From || m.TitleFrom < 0 || m.To > len(t.w) {
+		if m.Title == "" || m.TitleFrom >= m.From || m.TitleFrom < 0 || m.To > len(t.w) || m.Type != graph.Person ||
+			rd.onlyHonorifics(m.TitleFrom, m.From) {
 			continue
 		}
 		f := rd.be(extract.Span{From: m.From, To: m.To}, extract.Span{From: m.TitleFrom, To: m.From})
@@ -52,22 +68,22 @@ func (rd *reader) titles() []extract.Fact {
 			if k > h {
 				break
 			}
-			if t.sub(k) == "nmod:desc" || t.rel[k] == "compound" && t.w[k].UPOS == "NOUN" {
+			if rd.titleWord(k) {
 				title = k
 			}
 			if t.rel[k] != "det" && t.rel[k] != "case" && !t.punct(k) {
-				a, _ := t.extent(k, nil)
+				a, _ := t.extent(k, nil, nil)
 				from = min(from, a)
 			}
 		}
-		if title < 0 || done[title] {
+		if title < 0 || done[title] || rd.mention[h] >= 0 && rd.s.Mentions[rd.mention[h]].Type != graph.Person {
 			continue
 		}
-		_, to := t.extent(title, nil)
+		_, to := t.extent(title, nil, nil)
 		if !rd.capitalisedRun(to+1, h) {
 			continue
 		}
-		_, end := t.extent(h, func(k int) bool { return k < h || rd.apart(k) || t.rel[k] != "flat" })
+		_, end := t.extent(h, func(k int) bool { return k < h || rd.apart(k) || t.rel[k] != "flat" }, nil)
 		for from < to && (t.w[from].UPOS == "DET" || t.w[from].UPOS == "ADP" || t.punct(from)) {
 			from++
 		}
@@ -98,3 +114,33 @@ func (rd *reader) be(subj, obj extract.Span) extract.Fact {
 }
 
 func overlaps(a, b extract.Span) bool { return a.From < b.To && b.From < a.To }
+
+// titleWord reports whether dependent k of a name is a title: a
+// descriptive modifier ("President" in "President Bush") or a common noun
+// ("spokesman John Kirby"), but not an honorific ("Mr.", "Dr.").
+func (rd *reader) titleWord(k int) bool {
+	t := rd.t
+	if honorifics[strings.TrimSuffix(t.lower(k), ".")] {
+		return false
+	}
+	if t.sub(k) == "nmod:desc" {
+		return true
+	}
+	f := t.w[k].Form
+	return t.rel[k] == "compound" && t.w[k].UPOS == "NOUN" && f != "" && f[0] >= 'a' && f[0] <= 'z'
+}
+
+var honorifics = set("mr mrs ms miss mx dr madam mister messrs mme mlle prof rev st hon")
+
+// onlyHonorifics reports whether words [from, to) are all honorifics or
+// punctuation: "Mr.", "Mr/Mrs".
+func (rd *reader) onlyHonorifics(from, to int) bool {
+	for i := from; i < to; i++ {
+		for _, w := range strings.FieldsFunc(rd.t.lower(i), func(r rune) bool { return r == '/' || r == '.' }) {
+			if !honorifics[w] {
+				return false
+			}
+		}
+	}
+	return true
+}

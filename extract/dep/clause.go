@@ -28,6 +28,7 @@ type clause struct {
 	args    []arg // in text order
 	aux     []int // auxiliaries, copula and negation words of the verb group
 	prt     []int // verb particles: "out" in "ran out of"
+	adv     []int // adverbs between subject and verb: "first" in "is first mentioned"
 	mark    int   // infinitive "to", or -1
 	neg     bool
 	modal   string
@@ -166,6 +167,8 @@ func (t *tree) ownClause(p, verb int, cop bool) *clause {
 			if t.isNegation(k) {
 				c.neg = true
 				c.aux = append(c.aux, k)
+			} else if k < verb && t.w[k].UPOS == "ADV" && len(t.kids[k]) == 0 {
+				c.adv = append(c.adv, k)
 			}
 		case "mark":
 			if t.lower(k) == "to" {

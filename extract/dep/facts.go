@@ -28,7 +28,7 @@ func (rd *reader) facts(c *clause) []extract.Fact {
 			f.Confidence = rd.confidence(c, f, a)
 			out = append(out, f)
 		}
-		if lv, ok := rd.lightVerb(c, s, main); ok {
+		if lv, ok := rd.lightVerb(c, s, main); ok && !rd.openIE {
 			out = append(out, lv)
 		}
 	}
@@ -66,7 +66,7 @@ func (rd *reader) lightVerb(c *clause, s, main int) (extract.Fact, bool) {
 
 // subjects returns the subject heads of c, coordinated ones apart.
 func (rd *reader) subjects(c *clause) []int {
-	if rd.t.nominal(c.subj) {
+	if rd.t.nominal(c.subj) && c.how != fromModified {
 		return rd.conjuncts(c.subj)
 	}
 	return []int{c.subj}
@@ -82,7 +82,7 @@ func (rd *reader) mainArg(c *clause) int {
 		switch {
 		case a.role == roleObj:
 			r = 0
-		case (a.role == roleObl || a.role == roleAgent) && !a.bare && a.head > c.verb:
+		case (a.role == roleObl || a.role == roleAgent) && !a.bare && a.head > c.verb && !rd.temporal(a.head):
 			r = 1
 		case a.role == roleComp:
 			r = 2
@@ -249,3 +249,14 @@ func dedupInts(a []int) []int {
 	}
 	return out
 }
+
+// temporal reports whether a phrase headed by h is a time: a number or a
+// time word ("in 1941", "on Sunday").
+func (rd *reader) temporal(h int) bool {
+	return rd.t.w[h].UPOS == "NUM" || timeWords[rd.t.lower(h)]
+}
+
+var timeWords = set("year years month months week weeks day days time times century decade era period " +
+	"january february march april may june july august september october november december " +
+	"monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon " +
+	"today yesterday tomorrow season summer winter spring autumn fall")

@@ -31,7 +31,12 @@ func (r *resolver) resolve(c *clause) {
 		return
 	}
 	if t.sub(c.pred) == "acl:relcl" || t.sub(c.pred) == "advcl:relcl" {
-		r.relative(c, h)
+		r.relative(c, r.antecedent(h))
+	} else if c.subj >= 0 && t.relativizer(c.subj) {
+		// a relative clause the parser attached elsewhere: ", which led to"
+		if n := r.precedingNoun(c.subj); n >= 0 {
+			r.relative(c, r.antecedent(n))
+		}
 	}
 	if t.rel[c.pred] == "parataxis" && speechVerbs[t.lemma(c.verb)] && !c.hasRole(roleComp) && !c.hasRole(roleObj) {
 		if _, _, ok := t.predicate(h); ok {
@@ -94,6 +99,39 @@ func (r *resolver) relative(c *clause, noun int) {
 	}
 }
 
+// antecedent is the noun a relative clause attached to n stands for: n,
+// or, when n is the complement of a copula, that copula's subject ("X is
+// a footballer who plays ..." is about X).
+func (r *resolver) antecedent(n int) int {
+	if hc := r.at(n); hc != nil && hc.copula {
+		r.resolve(hc)
+		if hc.subj >= 0 && r.t.nominal(hc.subj) {
+			return hc.subj
+		}
+	}
+	return n
+}
+
+// precedingNoun returns the head of the noun phrase right before word i
+// (across a comma), or -1.
+func (r *resolver) precedingNoun(i int) int {
+	t := r.t
+	j := i - 1
+	for j >= 0 && t.punct(j) {
+		j--
+	}
+	if j < 0 || !t.nominal(j) || t.w[j].UPOS == "PRON" {
+		return -1
+	}
+	for h := t.head[j]; h >= 0 && h > j && t.nominal(h) && (t.rel[j] == "compound" || t.rel[j] == "flat"); h = t.head[j] {
+		j = h
+	}
+	for t.rel[j] == "flat" && t.head[j] >= 0 {
+		j = t.head[j]
+	}
+	return j
+}
+
 // conjunct gives a coordinated verb with no subject of its own the
 // subject, auxiliaries and (when it comes after both verbs) the object of
 // the verb it is coordinated with.
@@ -107,7 +145,7 @@ func (r *resolver) conjunct(c *clause, h int) {
 	if hc.how == ownSubject {
 		c.how = fromConjunct
 	}
-	if len(c.aux) == 0 && !c.copula {
+	if len(c.aux) == 0 && !c.copula && nonFinite(r.t.w[c.pred].XPOS) {
 		for _, a := range hc.aux {
 			if a < hc.verb {
 				c.aux = append(c.aux, a)
@@ -130,7 +168,34 @@ func (r *resolver) conjunct(c *clause, h int) {
 				break
 			}
 		}
+	} else if !hc.hasRole(roleObj) && !hc.copula && r.t.isVerb(hc.pred) && !hc.hasArgBetween(hc.pred, c.pred) {
+		// "buy and sell large amounts": the object the parser gave the
+		// second verb belongs to both
+		for _, a := range c.args {
+			if a.role == roleObj && a.head > c.pred {
+				hc.args = append(hc.args, a)
+				sortArgs(hc.args)
+				break
+			}
+		}
 	}
+}
+
+// hasArgBetween reports whether c has an argument headed between words
+// from and to.
+func (c *clause) hasArgBetween(from, to int) bool {
+	for _, a := range c.args {
+		if a.head > from && a.head < to {
+			return true
+		}
+	}
+	return false
+}
+
+// nonFinite reports whether a verb tag is one that takes auxiliaries:
+// the auxiliaries of "were separated and consisted" do not carry over.
+func nonFinite(xpos string) bool {
+	return xpos == "VBN" || xpos == "VB" || xpos == "VBG"
 }
 
 // controlled gives an infinitive its controller: the object of the verb
@@ -226,6 +291,11 @@ func (c *clause) relationWords(t *tree) []int {
 		out = append(out, c.verb)
 	}
 	out = append(out, c.prt...)
+	for _, a := range c.adv {
+		if a > c.subj {
+			out = append(out, a)
+		}
+	}
 	return sortInts(out)
 }
 

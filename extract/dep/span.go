@@ -38,6 +38,19 @@ func (rd *reader) apart(k int) bool {
 	return false
 }
 
+// deepApart reports whether word k, wherever it is inside a phrase, heads
+// material that is no part of it: a relative clause or a parenthetical
+// clause.
+func (rd *reader) deepApart(k int) bool {
+	switch rd.t.rel[k] {
+	case "parataxis", "advcl":
+		return true
+	case "acl":
+		return rd.t.sub(k) == "acl:relcl"
+	}
+	return false
+}
+
 // inClause reports whether dependent k of the predicate of c belongs to
 // the clause rather than to its complement phrase: subject, copula,
 // auxiliaries, other arguments and clausal modifiers.
@@ -79,7 +92,7 @@ func (rd *reader) phrase(c *clause, h int, prep, head bool) extract.Span {
 		}
 		return rd.apart(k)
 	}
-	from, to := t.extent(h, skip)
+	from, to := t.extent(h, skip, rd.deepApart)
 	if head {
 		to = rd.mentionEnd(to)
 		from = rd.mentionStart(from)
@@ -146,7 +159,7 @@ func (rd *reader) conjuncts(h int) []int {
 	t := rd.t
 	out := []int{h}
 	for _, k := range t.kids[h] {
-		if t.rel[k] != "conj" || t.has(k, "nsubj") || t.has(k, "cop") || t.isVerb(k) != t.isVerb(h) {
+		if t.rel[k] != "conj" || k < h || t.has(k, "nsubj") || t.has(k, "cop") || t.isVerb(k) != t.isVerb(h) {
 			continue
 		}
 		if t.nominal(h) != t.nominal(k) && t.w[h].UPOS != t.w[k].UPOS {

@@ -90,15 +90,15 @@ func (t *tree) child(i int, rel string) int {
 func (t *tree) has(i int, rel string) bool { return t.child(i, rel) >= 0 }
 
 // extent returns the first and last token of i's subtree, leaving out the
-// subtrees of the dependents skip selects (skip sees only i's own
-// dependents, not deeper ones).
-func (t *tree) extent(i int, skip func(k int) bool) (from, to int) {
+// subtrees of i's dependents that top selects and of the words anywhere
+// below i that deep selects (either may be nil).
+func (t *tree) extent(i int, top, deep func(k int) bool) (from, to int) {
 	from, to = i, i
 	for _, k := range t.kids[i] {
-		if skip != nil && skip(k) {
+		if top != nil && top(k) || deep != nil && deep(k) {
 			continue
 		}
-		a, b := t.extent(k, nil)
+		a, b := t.extent(k, nil, deep)
 		from, to = min(from, a), max(to, b)
 	}
 	return from, to
