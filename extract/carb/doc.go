@@ -21,6 +21,9 @@
 // Lines end at "\n", "\r\n" or "\r". Malformed lines are reported as
 // *SyntaxError, "name:line: message".
 //
+// WriteCurve writes the precision/recall curve in the layout of the
+// reference's --out file.
+//
 // # Sentences
 //
 // Gold and system extractions belong to the same sentence when their

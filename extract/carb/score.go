@@ -16,6 +16,9 @@ type Point struct {
 	// reference computes NaN and leaves the point out of the search for
 	// the best F1).
 	F1 float64
+	// Kept is the number of system extractions kept and scored (the
+	// precision denominator); P is 1 by convention when it is 0.
+	Kept int
 }
 
 // Result is the outcome of Score.
@@ -115,7 +118,7 @@ func distinctSorted(xs []float64) []float64 {
 func curve(thresholds []float64, acc *sums) []Point {
 	pts := make([]Point, len(thresholds))
 	for c, t := range thresholds {
-		pt := Point{Confidence: t, P: 1}
+		pt := Point{Confidence: t, P: 1, Kept: acc.pl[c]}
 		if acc.pl[c] > 0 {
 			pt.P = acc.p[c] / float64(acc.pl[c])
 		}
