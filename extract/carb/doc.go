@@ -95,16 +95,16 @@
 // The rules above were reconstructed from the public CaRB code, read to
 // learn (none of it is copied here): carb.py (Benchmark.compare, its
 // "optimised global match", normalizeKey, PTB_unescape, removePunct),
-// matcher.py (binary_linient_tuple_match, linient_tuple_match, the
-// "stricter match" variant, which is the one defined last and so in use),
-// and the gold and tabbed readers in oie_readers/. Details that README and
-// paper leave open and how they were settled:
+// matcher.py (binary_linient_tuple_match and the live "stricter match"
+// definition of linient_tuple_match; the "submitted version" is commented
+// out), and the gold and tabbed readers in oie_readers/. Details that
+// README and paper leave open and how they were settled:
 //
 //   - The gold reader's dropping of "C: " arguments is in the gold reader
 //     of dair-iitd's later copies of the scorer (openie6/carb); the copy in
 //     CaRB's older benchmark/ folder lacks it. With it, the dev gold fed
-//     back as a system scores F1 0.993, the published ceiling; without it,
-//     0.998. Another fork also deletes "L:" and "T:" from gold arguments;
+//     back as a tabbed system file scores F1 0.993, the ceiling recorded
+//     with the dev data; without it, 0.998. Another fork also deletes "L:" and "T:" from gold arguments;
 //     that variant also rounds to 0.993 on dev, and is not followed here.
 //   - The best point uses nanargmax, as in the later carb.py; an earlier
 //     version used argmax, which picks a NaN point whenever one exists.
@@ -115,5 +115,7 @@
 // Deliberate differences, on input the reference cannot score: the
 // readers reject NaN confidences, hexadecimal floats, invalid UTF-8 and
 // lines over 1 MiB, and skip blank gold lines; Score ignores system
-// extractions whose confidence is NaN.
+// extractions whose confidence is NaN. Not implemented: carb.py's other
+// matchers, its --binary option (off by default), and its readers for
+// formats other than tabbed.
 package carb
