@@ -283,3 +283,22 @@ func TestSeedScore(t *testing.T) {
 		t.Errorf("seed score fell below the floor (30 facts, same 17, apart 7): %s", last)
 	}
 }
+
+func TestEvalOpenIE(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.tsv")
+	sys := filepath.Join(dir, "sys.tsv")
+	os.WriteFile(gold, []byte("Biden authorized Ukraine .\tauthorized\tBiden\tUkraine\n"), 0o644)
+	os.WriteFile(sys, []byte("Biden authorized Ukraine .\t0.9\tauthorized\tBiden\tUkraine\n"), 0o644)
+	code, out, stderr := kg(t, "", "eval", "openie", "--gold", gold, "--system", sys, "--curve", filepath.Join(dir, "curve.txt"))
+	if code != 0 || !strings.Contains(out, "F1 1.000") {
+		t.Errorf("eval openie exited %d: %s %s", code, out, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "curve.txt")); err != nil {
+		t.Error(err)
+	}
+	os.WriteFile(sys, []byte("Biden authorized Ukraine .\tnot-a-number\tauthorized\tBiden\tUkraine\n"), 0o644)
+	if code, _, stderr := kg(t, "", "eval", "openie", "--gold", gold, "--system", sys); code == 0 || !strings.Contains(stderr, "sys.tsv:1") {
+		t.Errorf("bad system file: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -64,6 +64,7 @@ func newRoot(io streams) *cobra.Command {
 		newQueryCmd(g, io),
 		newExportCmd(g, io),
 		newStatsCmd(g, io),
+		newEvalCmd(io),
 	)
 	return root
 }
