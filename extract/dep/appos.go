@@ -17,20 +17,19 @@ func (rd *reader) appositions() []extract.Fact {
 		if t.rel[i] != "appos" || h < 0 || !t.nominal(h) || !t.nominal(i) || t.w[h].UPOS == "PRON" {
 			continue
 		}
-		if t.has(i, "cc") || t.has(i, "conj") {
-			continue // a list the parser took for an apposition
+		if t.has(i, "cc") || t.has(i, "conj") || rd.mention[i] >= 0 && rd.mention[i] == rd.mention[h] {
+			continue // a list the parser took for an apposition, or one name: "Monday, April 22"
 		}
-		subj := rd.argSpan(nil, h, false, true)
-		obj := rd.phrase(nil, i, true, false)
+		name, desc := h, i
+		if t.w[h].UPOS == "NOUN" && t.w[i].UPOS == "PROPN" {
+			// "the Ukrainian president, Volodymyr Zelensky", "wealthy
+			// aristocrat Lydia Carew": the name is the subject
+			name, desc = i, h
+		}
+		subj := rd.phrase(nil, name, false, !rd.openIE)
+		obj := rd.phrase(nil, desc, true, false)
 		if subj.Len() == 0 || obj.Len() == 0 || overlaps(subj, obj) {
 			continue
-		}
-		if t.w[h].UPOS == "NOUN" && t.w[i].UPOS == "PROPN" && obj.From == subj.To {
-			// "wealthy aristocrat Lydia Carew": the name is the subject
-			subj, obj = rd.argSpan(nil, i, false, true), rd.phrase(nil, h, false, false)
-			if overlaps(subj, obj) {
-				continue
-			}
 		}
 		f := rd.be(subj, obj)
 		f.Confidence = rd.apposConfidence(h, i, obj)

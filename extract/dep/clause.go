@@ -91,7 +91,7 @@ func (t *tree) predicate(i int) (verb int, copula, ok bool) {
 // clauses reads every clause of the tree with its own dependents, then
 // fills subjects, objects and auxiliaries each clause inherits from the
 // clauses around it.
-func (t *tree) clauses() []*clause {
+func (t *tree) clauses(isPerson func(int) bool) []*clause {
 	byPred := make([]*clause, len(t.w))
 	var out []*clause
 	for i := range t.w {
@@ -103,7 +103,7 @@ func (t *tree) clauses() []*clause {
 		byPred[i] = c
 		out = append(out, c)
 	}
-	r := resolver{t: t, by: byPred, state: make([]uint8, len(t.w))}
+	r := resolver{t: t, by: byPred, state: make([]uint8, len(t.w)), isPerson: isPerson}
 	for _, c := range out {
 		r.resolve(c)
 	}
@@ -146,6 +146,12 @@ func (t *tree) ownClause(p, verb int, cop bool) *clause {
 			}
 		case "ccomp":
 			c.args = append(c.args, arg{head: k, role: roleComp, prep: t.marks(k)})
+		case "advcl":
+			// "announced on Monday that ...": a content clause attached
+			// as an adverbial
+			if t.complement(k) {
+				c.args = append(c.args, arg{head: k, role: roleComp, prep: t.marks(k)})
+			}
 		case "parataxis":
 			// `he said: "..."`
 			if _, _, ok := t.predicate(k); ok && speechVerbs[t.lemma(verb)] && !t.has(p, "ccomp") {

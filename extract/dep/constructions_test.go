@@ -255,6 +255,58 @@ join join VERB VB 4 ccomp
 NATO NATO PROPN NNP 8 obj`, []string{
 		"Zelensky | say | Ukraine would join NATO | neg",
 	}},
+	{"content clause the parser labelled relative", false, `
+Zelensky Zelensky PROPN NNP 2 nsubj
+acknowledged acknowledge VERB VBD 0 root
+the the DET DT 4 det
+constraint constraint NOUN NN 2 obj
+that that PRON WDT 9 mark
+entry entry NOUN NN 9 nsubj
+can can AUX MD 9 aux
+not not PART RB 9 advmod
+occur occur VERB VB 4 acl:relcl`, []string{
+		"Zelensky | acknowledge | constraint that entry can not occur",
+	}},
+	{"name in apposition and a that-clause attached as adverbial", false, `
+The the DET DT 2 det
+president president NOUN NN 7 nsubj
+, , PUNCT , 4 punct
+Volodymyr Volodymyr PROPN NNP 2 appos
+Zelensky Zelensky PROPN NNP 4 flat
+, , PUNCT , 2 punct
+announced announce VERB VBD 0 root
+on on ADP IN 9 case
+Monday Monday PROPN NNP 7 obl
+that that SCONJ IN 13 mark
+Kyiv Kyiv PROPN NNP 13 nsubj
+had have AUX VBD 13 aux
+initiated initiate VERB VBN 7 advcl
+talks talk NOUN NNS 13 obj`, []string{
+		"Kyiv | initiate | talks | by=Volodymyr Zelensky",
+		"Volodymyr Zelensky | announce | Kyiv had initiated talks | +on Monday",
+		"Volodymyr Zelensky | be | president",
+	}},
+	{"partitive subject", false, `
+the the DET DT 2 det
+versions version NOUN NNS 5 nsubj
+of of ADP IN 4 case
+ATACMS ATACMS PROPN NNP 2 nmod
+had have VERB VBD 0 root
+a a DET DT 7 det
+range range NOUN NN 5 obj`, []string{
+		"ATACMS | have | range",
+	}},
+	{"pronoun subject of a clause set beside another", false, `
+Ukraine Ukraine PROPN NNP 2 nsubj
+seeks seek VERB VBZ 0 root
+commitments commitment NOUN NNS 2 obj
+; ; PUNCT , 6 punct
+it it PRON PRP 6 nsubj
+seeks seek VERB VBZ 2 parataxis
+assurances assurance NOUN NNS 6 obj`, []string{
+		"Ukraine | seek | assurances",
+		"Ukraine | seek | commitments",
+	}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -86,7 +86,7 @@ func (x Extractor) Extract(s *extract.Sentence) (out []extract.Fact) {
 func (x Extractor) extract(s *extract.Sentence) []extract.Fact {
 	rd := newReader(s, x.OpenIE)
 	var out []extract.Fact
-	for _, c := range rd.t.clauses() {
+	for _, c := range rd.t.clauses(rd.person) {
 		out = append(out, rd.facts(c)...)
 	}
 	out = append(out, rd.appositions()...)

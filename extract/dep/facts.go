@@ -84,6 +84,8 @@ func (rd *reader) mainArg(c *clause) int {
 			r = 0
 		case (a.role == roleObl || a.role == roleAgent) && !a.bare && a.head > c.verb && !rd.temporal(a.head):
 			r = 1
+		case a.role == roleComp && speechVerbs[rd.t.lemma(c.verb)]:
+			r = 1 // "announced on Monday that ...": the content first
 		case a.role == roleComp:
 			r = 2
 		case a.role == roleXcomp:
@@ -176,8 +178,41 @@ func (rd *reader) activeFacts(c *clause, agent int) []extract.Fact {
 // argSpan is the span of an argument: the whole phrase for Open IE, and
 // for the graph the phrase up to its head noun when it is a subject.
 func (rd *reader) argSpan(c *clause, h int, prep, subject bool) extract.Span {
-	return rd.phrase(c, h, prep, subject && !rd.openIE && rd.t.nominal(h))
+	if subject && !rd.openIE && rd.t.nominal(h) {
+		return rd.phrase(c, rd.namedHead(h), prep, true)
+	}
+	return rd.phrase(c, h, prep, false)
 }
+
+// namedHead returns the word that names what a subject phrase headed by h
+// refers to, for the graph: the name in apposition to a common noun ("the
+// Ukrainian president, Volodymyr Zelensky"), or the complement of a
+// partitive noun ("versions of ATACMS", "one of the commanders").
+func (rd *reader) namedHead(h int) int {
+	t := rd.t
+	if t.w[h].UPOS != "NOUN" && t.w[h].UPOS != "NUM" && t.w[h].UPOS != "PRON" {
+		return h
+	}
+	for _, k := range t.kids[h] {
+		switch {
+		case t.rel[k] == "appos" && t.w[k].UPOS == "PROPN" && t.w[h].UPOS == "NOUN":
+			return k
+		case t.rel[k] == "nmod" && k > h && partitives[t.lemma(h)] && t.nominal(k) && t.lower(firstCase(t, k)) == "of":
+			return k
+		}
+	}
+	return h
+}
+
+func firstCase(t *tree, k int) int {
+	if c := t.child(k, "case"); c >= 0 {
+		return c
+	}
+	return k
+}
+
+var partitives = set("version type kind sort form number series variety pair set part some many most all " +
+	"each one none rest majority dozen dozens hundreds thousands millions group batch shipment")
 
 // lemma is the relation's lemma phrase: controlling verbs, the verb (or
 // "be" and the participle of a passive), particles and prepositions.

@@ -10,6 +10,9 @@ type resolver struct {
 	t     *tree
 	by    []*clause // clause by predicate word
 	state []uint8   // 0 to do, 1 in progress, 2 done
+	// isPerson reports whether a word is part of a person's name, when
+	// mentions are known
+	isPerson func(i int) bool
 }
 
 func (r *resolver) at(i int) *clause {
@@ -30,7 +33,7 @@ func (r *resolver) resolve(c *clause) {
 	if h < 0 {
 		return
 	}
-	if t.sub(c.pred) == "acl:relcl" || t.sub(c.pred) == "advcl:relcl" {
+	if t.relClause(c.pred) {
 		r.relative(c, r.antecedent(h))
 	} else if c.subj >= 0 && t.relativizer(c.subj) {
 		// a relative clause the parser attached elsewhere: ", which led to"
@@ -45,6 +48,7 @@ func (r *resolver) resolve(c *clause) {
 		}
 	}
 	if c.subj >= 0 {
+		r.pronoun(c, h)
 		return
 	}
 	switch t.rel[c.pred] {
@@ -71,6 +75,39 @@ func (r *resolver) resolve(c *clause) {
 			}
 		}
 	}
+}
+
+// pronoun resolves "it" or "they" subject of a clause coordinated with or
+// set beside another to that clause's subject: "Ukraine seeks more than
+// commitments; it seeks assurances".
+func (r *resolver) pronoun(c *clause, h int) {
+	t := r.t
+	switch t.lower(c.subj) {
+	case "it", "they":
+	default:
+		return
+	}
+	if t.rel[c.pred] != "conj" && t.rel[c.pred] != "parataxis" {
+		return
+	}
+	hc := r.at(h)
+	if hc == nil {
+		return
+	}
+	r.resolve(hc)
+	s := hc.subj
+	if s < 0 || !t.nominal(s) || t.w[s].UPOS == "PRON" || r.person(s) {
+		return
+	}
+	if plural := t.lower(c.subj) == "they"; plural != strings.HasSuffix(t.w[s].XPOS, "S") {
+		return
+	}
+	c.subj, c.how = s, fromConjunct
+}
+
+// person reports whether word i is in a person's name.
+func (r *resolver) person(i int) bool {
+	return r.isPerson != nil && r.isPerson(i)
 }
 
 // relative puts the modified noun in place of the relativiser: "who" in
@@ -245,7 +282,7 @@ func (r *resolver) attribute(c *clause) {
 			}
 		}
 		h := t.head[j]
-		if h >= 0 && (t.rel[j] == "ccomp" || t.rel[j] == "parataxis" && speechVerbs[t.lemma(h)]) {
+		if h >= 0 && (t.complement(j) || t.rel[j] == "parataxis" && speechVerbs[t.lemma(h)]) {
 			if hc := r.at(h); hc != nil && hc.subj >= 0 {
 				r.reportedBy(c, hc)
 				return
@@ -310,4 +347,19 @@ func set(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// complement reports whether word j heads a clausal complement: a ccomp,
+// or a "that" clause of a speech verb that the parser attached as an
+// adverbial.
+func (t *tree) complement(j int) bool {
+	if t.rel[j] == "ccomp" {
+		return true
+	}
+	h := t.head[j]
+	if t.rel[j] != "advcl" || h < 0 || !speechVerbs[t.lemma(h)] {
+		return false
+	}
+	m := t.marks(j)
+	return len(m) == 1 && t.lower(m[0]) == "that"
 }

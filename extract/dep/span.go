@@ -1,6 +1,9 @@
 package dep
 
-import "github.com/kgraph/kg/extract"
+import (
+	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/graph"
+)
 
 // reader reads the facts of one sentence.
 type reader struct {
@@ -33,7 +36,7 @@ func (rd *reader) apart(k int) bool {
 		"list", "advcl", "dislocated", "orphan":
 		return true
 	case "acl":
-		return t.sub(k) == "acl:relcl"
+		return t.relClause(k)
 	}
 	return false
 }
@@ -46,7 +49,7 @@ func (rd *reader) deepApart(k int) bool {
 	case "parataxis", "advcl":
 		return true
 	case "acl":
-		return rd.t.sub(k) == "acl:relcl"
+		return rd.t.relClause(k)
 	}
 	return false
 }
@@ -168,4 +171,10 @@ func (rd *reader) conjuncts(h int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// person reports whether word i is part of a person mention.
+func (rd *reader) person(i int) bool {
+	m := rd.mention[i]
+	return m >= 0 && rd.s.Mentions[m].Type == graph.Person
 }

@@ -126,3 +126,14 @@ func (t *tree) nominal(i int) bool {
 }
 
 func (t *tree) punct(i int) bool { return t.w[i].UPOS == "PUNCT" || t.rel[i] == "punct" }
+
+// relClause reports whether word k heads a relative clause. A clause the
+// parser labelled relative but that has a complementiser is a content
+// clause ("the constraint that entry cannot occur").
+func (t *tree) relClause(k int) bool {
+	switch t.sub(k) {
+	case "acl:relcl", "advcl:relcl":
+		return !t.has(k, "mark")
+	}
+	return false
+}
