@@ -106,13 +106,17 @@ func (rd *reader) mainArg(c *clause) int {
 // with its head possibly replaced by a conjunct).
 func (rd *reader) fact(c *clause, s int, a arg, main int) extract.Fact {
 	t := rd.t
+	prep := a.prep
+	if rd.openIE && a.head < c.verb && !c.copula {
+		prep = nil // a fronted phrase keeps its preposition: "From the AP comes this story"
+	}
 	rel := sortInts(append(append([]int{}, c.prefix...), c.relationWords(t)...))
-	rel = dedupInts(append(rel, a.prep...))
+	rel = dedupInts(append(rel, prep...))
 	f := extract.Fact{
 		Subject:  rd.argSpan(c, s, false, true),
-		Object:   rd.argSpan(c, a.head, false, false),
+		Object:   rd.argSpan(c, a.head, len(prep) == 0, false),
 		Relation: rel,
-		Lemma:    rd.lemma(c, a.prep, a.role),
+		Lemma:    rd.lemma(c, prep, a.role),
 		Surface:  rd.words(rel),
 		Negated:  c.neg,
 		Modality: c.modal,
@@ -212,7 +216,7 @@ func firstCase(t *tree, k int) int {
 }
 
 var partitives = set("version type kind sort form number series variety pair set part some many most all " +
-	"each one none rest majority dozen dozens hundreds thousands millions group batch shipment")
+	"each one none rest majority dozen hundred thousand million lot couple handful group batch shipment")
 
 // lemma is the relation's lemma phrase: controlling verbs, the verb (or
 // "be" and the participle of a passive), particles and prepositions.
