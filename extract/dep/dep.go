@@ -49,6 +49,8 @@
 package dep
 
 import (
+	"strings"
+
 	"github.com/kgraph/kg/extract"
 )
 
@@ -91,11 +93,13 @@ func (x Extractor) extract(s *extract.Sentence) []extract.Fact {
 	}
 	out = append(out, rd.appositions()...)
 	out = append(out, rd.titles()...)
-	return dedup(out)
+	return dedup(s, out)
 }
 
-// dedup drops facts that repeat an earlier one's arguments and relation.
-func dedup(fs []extract.Fact) []extract.Fact {
+// dedup drops facts that repeat an earlier one's arguments and relation,
+// and facts with an empty argument or one that is a lone question word
+// ("they wonder what").
+func dedup(s *extract.Sentence, fs []extract.Fact) []extract.Fact {
 	type key struct {
 		s, o  extract.Span
 		lemma string
@@ -103,7 +107,7 @@ func dedup(fs []extract.Fact) []extract.Fact {
 	seen := map[key]bool{}
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Subject.Len() == 0 || f.Object.Len() == 0 {
+		if f.Subject.Len() == 0 || f.Object.Len() == 0 || wh(s, f.Subject) || wh(s, f.Object) {
 			continue
 		}
 		k := key{f.Subject, f.Object, f.Lemma}
@@ -114,4 +118,9 @@ func dedup(fs []extract.Fact) []extract.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// wh reports whether a span is a single wh-word: "what", "which".
+func wh(s *extract.Sentence, sp extract.Span) bool {
+	return sp.Len() == 1 && strings.HasPrefix(s.Words[sp.From].XPOS, "W")
 }

@@ -99,7 +99,27 @@ func (rd *reader) mainArg(c *clause) int {
 			best, rank = i, r
 		}
 	}
+	if i := rd.adjectivePP(c); i >= 0 {
+		return i
+	}
 	return best
+}
+
+// adjectivePP returns the prepositional phrase that completes an
+// adjectival predicate, "equal to the numbers" in "the numbers are equal
+// to the numbers on the left", or -1: the adjective then joins the
+// relation ("are equal to").
+func (rd *reader) adjectivePP(c *clause) int {
+	t := rd.t
+	if !c.copula || t.w[c.pred].UPOS != "ADJ" {
+		return -1
+	}
+	for i, a := range c.args {
+		if a.role == roleObl && !a.bare && a.head > c.pred && t.head[a.head] == c.pred && len(a.prep) > 0 && a.prep[0] > c.pred {
+			return i
+		}
+	}
+	return -1
 }
 
 // fact builds the fact for subject s and main argument a (c.args[main]
@@ -111,18 +131,24 @@ func (rd *reader) fact(c *clause, s int, a arg, main int) extract.Fact {
 		prep = nil // a fronted phrase keeps its preposition: "From the AP comes this story"
 	}
 	rel := sortInts(append(append([]int{}, c.prefix...), c.relationWords(t)...))
+	lemmaPrep := prep
+	adjective := c.copula && a.role == roleObl && main == rd.adjectivePP(c)
+	if adjective {
+		rel = append(rel, c.pred)
+		lemmaPrep = append([]int{c.pred}, prep...)
+	}
 	rel = dedupInts(append(rel, prep...))
 	f := extract.Fact{
 		Subject:  rd.argSpan(c, s, false, true),
 		Object:   rd.argSpan(c, a.head, len(prep) == 0, false),
 		Relation: rel,
-		Lemma:    rd.lemma(c, prep, a.role),
+		Lemma:    rd.lemma(c, lemmaPrep, a.role),
 		Surface:  rd.words(rel),
 		Negated:  c.neg,
 		Modality: c.modal,
 	}
 	for i, x := range c.args {
-		if i == main {
+		if i == main || adjective && x.head == c.pred {
 			continue
 		}
 		f.Args = append(f.Args, rd.argSpan(c, x.head, true, false))

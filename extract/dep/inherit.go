@@ -39,6 +39,10 @@ func (r *resolver) resolve(c *clause) {
 		// a relative clause the parser attached elsewhere: ", which led to"
 		if n := r.precedingNoun(c.subj); n >= 0 {
 			r.relative(c, r.antecedent(n))
+		} else if n := r.nominalAncestor(c.pred); n >= 0 {
+			r.relative(c, r.antecedent(n))
+		} else {
+			c.subj = -1 // "who" alone says nothing
 		}
 	}
 	if t.rel[c.pred] == "parataxis" && speechVerbs[t.lemma(c.verb)] && !c.hasRole(roleComp) && !c.hasRole(roleObj) {
@@ -169,6 +173,17 @@ func (r *resolver) precedingNoun(i int) int {
 	return j
 }
 
+// nominalAncestor returns the nearest noun above word i, or -1.
+func (r *resolver) nominalAncestor(i int) int {
+	t := r.t
+	for j := t.head[i]; j >= 0; j = t.head[j] {
+		if t.nominal(j) && t.w[j].UPOS != "PRON" {
+			return j
+		}
+	}
+	return -1
+}
+
 // conjunct gives a coordinated verb with no subject of its own the
 // subject, auxiliaries and (when it comes after both verbs) the object of
 // the verb it is coordinated with.
@@ -245,7 +260,7 @@ func (r *resolver) controlled(c *clause, h int) {
 	}
 	r.resolve(hc)
 	for _, a := range hc.args {
-		if a.role == roleObj && a.head < c.pred && r.t.nominal(a.head) {
+		if a.role == roleObj && a.head < c.pred && a.head != hc.pred && r.t.nominal(a.head) {
 			c.subj, c.how = a.head, fromController
 			return
 		}
@@ -257,11 +272,16 @@ func (r *resolver) controlled(c *clause, h int) {
 	}
 	c.prefix = append(append([]int{}, hc.prefix...), hc.relationWords(r.t)...)
 	c.plemma = append(append([]string{}, hc.plemma...), r.t.lemma(hc.verb))
+	if hc.copula {
+		// "were able to reinforce"
+		c.prefix = append(c.prefix, hc.pred)
+		c.plemma = append(c.plemma, r.t.lemma(hc.pred))
+	}
 	if c.mark >= 0 {
 		c.prefix = append(c.prefix, c.mark)
 		c.plemma = append(c.plemma, "to")
 	}
-	if len(hc.args) == 1 && !hc.copula {
+	if len(hc.args) == 1 && !hc.copula || len(hc.args) == 2 && hc.copula && r.t.w[hc.pred].UPOS == "ADJ" {
 		hc.skipped = true
 	}
 	c.passive = c.passive || hc.passive && r.t.w[c.pred].XPOS == "VBN"
@@ -306,7 +326,8 @@ func (t *tree) relativizer(i int) bool {
 	switch t.lower(i) {
 	case "who", "whom", "which", "that":
 		x := t.w[i].XPOS
-		return len(x) > 0 && x[0] == 'W' || t.rel[i] == "nsubj" || t.rel[i] == "obj"
+		return len(x) > 0 && x[0] == 'W' ||
+			(t.rel[i] == "nsubj" || t.rel[i] == "obj") && t.head[i] >= 0 && t.relClause(t.head[i])
 	}
 	return false
 }

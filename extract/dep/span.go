@@ -165,12 +165,34 @@ func (rd *reader) conjuncts(h int) []int {
 		if t.rel[k] != "conj" || k < h || t.has(k, "nsubj") || t.has(k, "cop") || t.isVerb(k) != t.isVerb(h) {
 			continue
 		}
-		if t.nominal(h) != t.nominal(k) && t.w[h].UPOS != t.w[k].UPOS {
+		if t.nominal(h) != t.nominal(k) && t.w[h].UPOS != t.w[k].UPOS || !rd.coordinated(h, k) {
 			continue
 		}
 		out = append(out, k)
 	}
 	return out
+}
+
+// coordinated reports whether conjunct k of h is marked as one: by a
+// conjunction or a comma before it, or by coming after another conjunct
+// ("Britain, France and Germany"). A conjunct with neither is a parse
+// error inside a name: "renamed to Iowa Traction Railroad".
+func (rd *reader) coordinated(h, k int) bool {
+	t := rd.t
+	for _, d := range t.kids[k] {
+		if d < k && (t.rel[d] == "cc" || t.punct(d)) {
+			return true
+		}
+	}
+	if k > 0 && t.punct(k-1) {
+		return true
+	}
+	for _, d := range t.kids[h] {
+		if t.rel[d] == "cc" && d < k {
+			return true
+		}
+	}
+	return false
 }
 
 // person reports whether word i is part of a person mention.
