@@ -17,7 +17,7 @@ func (rd *reader) appositions() []extract.Fact {
 		if t.rel[i] != "appos" || h < 0 || !t.nominal(h) || !t.nominal(i) || t.w[h].UPOS == "PRON" {
 			continue
 		}
-		if t.has(i, "cc") || t.has(i, "conj") || rd.mention[i] >= 0 && rd.mention[i] == rd.mention[h] {
+		if t.has(i, "cc") || t.has(i, "conj") || rd.mention[i] >= 0 && rd.mention[i] == rd.mention[h] || rd.moved[i] {
 			continue // a list the parser took for an apposition, or one name: "Monday, April 22"
 		}
 		name, desc := h, i

@@ -53,6 +53,7 @@ const (
 	fromController        // the subject or object of the verb an infinitive complements
 	fromModified          // the noun a participle modifies
 	fromAdverbial         // the subject of the clause an adverbial participle depends on
+	fromAdjacent          // the noun phrase before a finite verb the parser left without a subject
 )
 
 var modals = map[string]string{"may": "may", "might": "might", "could": "could", "would": "would",

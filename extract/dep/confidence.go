@@ -30,6 +30,9 @@ func (rd *reader) confidence(c *clause, f extract.Fact, a arg) float64 {
 	case "advcl":
 		x -= 0.1
 	}
+	if c.how == fromAdjacent {
+		x -= 0.1
+	}
 	if t.w[c.pred].XPOS == "VBG" {
 		x -= 0.08
 	}

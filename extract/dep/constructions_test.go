@@ -307,6 +307,35 @@ assurances assurance NOUN NNS 6 obj`, []string{
 		"Ukraine | seek | assurances",
 		"Ukraine | seek | commitments",
 	}},
+	{"participle after an object, set off by a comma", false, `
+Biden Biden PROPN NNP 2 nsubj
+resisted resist VERB VBD 0 root
+such such ADJ JJ 4 amod
+calls call NOUN NNS 2 obj
+, , PUNCT , 6 punct
+citing cite VERB VBG 4 acl
+concerns concern NOUN NNS 6 obj
+over over SCONJ IN 9 mark
+escalating escalate VERB VBG 7 acl
+the the DET DT 11 det
+war war NOUN NN 9 obj`, []string{
+		"Biden | cite | concerns over escalating the war",
+		"Biden | resist | such calls",
+	}},
+	{"subject the parser attached to a fronted phrase", false, `
+At at ADP IN 3 case
+a a DET DT 3 det
+conference conference NOUN NN 9 obl
+following follow VERB VBG 3 acl
+the the DET DT 6 det
+summit summit NOUN NN 4 obj
+, , PUNCT , 8 punct
+Zelensky Zelensky PROPN NNP 6 appos
+addressed address VERB VBD 0 root
+questions question NOUN NNS 9 obj`, []string{
+		"Zelensky | address | questions | +At a conference following the summit",
+		"conference | follow | summit",
+	}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -88,7 +88,13 @@ func (x Extractor) Extract(s *extract.Sentence) (out []extract.Fact) {
 func (x Extractor) extract(s *extract.Sentence) []extract.Fact {
 	rd := newReader(s, x.OpenIE)
 	var out []extract.Fact
-	for _, c := range rd.t.clauses(rd.person) {
+	cs := rd.t.clauses(rd.person)
+	for _, c := range cs {
+		if c.how == fromAdjacent {
+			rd.moved[c.subj] = true
+		}
+	}
+	for _, c := range cs {
 		out = append(out, rd.facts(c)...)
 	}
 	out = append(out, rd.appositions()...)

@@ -9,8 +9,8 @@ import (
 // facts renders a clause as facts: one for each pair of coordinated
 // subject and coordinated main argument.
 func (rd *reader) facts(c *clause) []extract.Fact {
-	if c.skipped || c.hedged || c.subj < 0 {
-		return nil
+	if c.skipped || c.hedged || c.subj < 0 || rd.t.isVerb(c.subj) && rd.t.has(c.subj, "nsubj") {
+		return nil // no subject, or a whole clause the parser took for one
 	}
 	main := rd.mainArg(c)
 	if main < 0 {

@@ -29,6 +29,9 @@ func (r *resolver) resolve(c *clause) {
 	r.state[c.pred] = 1
 	defer func() { r.state[c.pred] = 2 }()
 	t := r.t
+	if c.subj < 0 && r.finite(c) {
+		defer r.adjacentSubject(c)
+	}
 	h := t.head[c.pred]
 	if h < 0 {
 		return
@@ -61,25 +64,138 @@ func (r *resolver) resolve(c *clause) {
 	case "xcomp":
 		r.controlled(c, h)
 	case "acl":
-		// a participle: "missiles supplied by Britain", "strikes using missiles"
-		switch t.w[c.pred].XPOS {
-		case "VBN", "VBG":
-			c.subj, c.how = h, fromModified
-		}
+		r.participle(c, h)
 	case "advcl":
-		// "Speaking at the press conference, Zelensky ...", "... citing concerns"
-		x := t.w[c.pred].XPOS
-		if x == "VBG" || x == "VBN" || c.mark >= 0 {
-			if hc := r.at(h); hc != nil {
-				r.resolve(hc)
-				c.subj, c.how = hc.subj, fromAdverbial
-				if x == "VBN" {
-					c.passive = true
-				}
+		r.adverbial(c, h)
+	}
+}
+
+// finite reports whether c is a finite verb clause, which must have a
+// subject.
+func (r *resolver) finite(c *clause) bool {
+	t := r.t
+	if c.copula || t.rel[c.pred] == "conj" || t.rel[c.pred] == "xcomp" {
+		return false
+	}
+	switch t.w[c.verb].XPOS {
+	case "VBD", "VBZ", "VBP":
+		return true
+	}
+	for _, a := range c.aux {
+		switch t.w[a].XPOS {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentSubject repairs a finite clause the parser left without a
+// subject: the noun phrase right before the verb, attached elsewhere, is
+// taken as the subject ("At a press conference following the summit,
+// Zelensky addressed questions", with Zelensky parsed as an apposition).
+func (r *resolver) adjacentSubject(c *clause) {
+	t := r.t
+	if c.subj >= 0 {
+		return
+	}
+	j := c.verb - 1
+	for j >= 0 && (t.w[j].UPOS == "ADV" || t.rel[j] == "aux" && t.head[j] == c.pred) {
+		j--
+	}
+	if j < 0 || !t.nominal(j) || t.w[j].UPOS == "PRON" && t.w[j].XPOS != "PRP" {
+		return
+	}
+	for t.rel[j] == "flat" || t.rel[j] == "fixed" || t.rel[j] == "compound" && t.head[j] > j {
+		j = t.head[j]
+	}
+	if t.dominates(j, c.pred) || !t.nominal(j) {
+		return
+	}
+	if t.head[j] == c.pred {
+		// "up to 12,000 troops have been deployed", the subject parsed as
+		// an oblique of its own verb
+		for i, a := range c.args {
+			if a.head == j && a.role == roleObl {
+				c.args = append(c.args[:i], c.args[i+1:]...)
+				c.subj, c.how = j, fromAdjacent
+				return
+			}
+		}
+		return
+	}
+	switch t.rel[j] {
+	case "appos", "conj", "obj", "nmod", "obl", "dep", "parataxis":
+		c.subj, c.how = j, fromAdjacent
+	}
+}
+
+// participle gives a participle modifying a noun its subject: the noun
+// ("missiles supplied by Britain", "strikes using missiles"). A gerund
+// after a preposition ("the risks of escalating tensions") has none, and
+// a participle set off by a comma after an object is the clause's
+// ("Biden resisted such calls, citing concerns").
+func (r *resolver) participle(c *clause, noun int) {
+	t := r.t
+	x := t.w[c.pred].XPOS
+	if x != "VBN" && x != "VBG" || t.afterPreposition(c.pred) {
+		return
+	}
+	if t.adverbialParticiple(c.pred) {
+		if hc := r.at(t.head[noun]); hc != nil {
+			r.resolve(hc)
+			c.subj, c.how = hc.subj, fromAdverbial
+		}
+		return
+	}
+	c.subj, c.how = noun, fromModified
+}
+
+// adverbial gives an adverbial clause without a subject the subject of
+// the clause it depends on ("Speaking at the press conference, Zelensky
+// ..."), or that clause's object after verbs like "accuse" ("accused
+// Washington of adding fuel").
+func (r *resolver) adverbial(c *clause, h int) {
+	t := r.t
+	x := t.w[c.pred].XPOS
+	if x != "VBG" && x != "VBN" && c.mark < 0 {
+		return
+	}
+	hc := r.at(h)
+	if hc == nil {
+		return
+	}
+	r.resolve(hc)
+	c.subj, c.how = hc.subj, fromAdverbial
+	if x == "VBN" {
+		c.passive = true
+	}
+	if objectControl[t.lemma(hc.verb)] && len(t.marks(c.pred)) > 0 {
+		for _, a := range hc.args {
+			if a.role == roleObj && a.head < c.pred && t.nominal(a.head) {
+				c.subj, c.how = a.head, fromController
 			}
 		}
 	}
 }
+
+// afterPreposition reports whether verb k is a gerund governed by a
+// preposition: "of escalating", "in supporting" (but not "while
+// informed", a subordinate clause).
+func (t *tree) afterPreposition(k int) bool {
+	for _, d := range t.kids[k] {
+		if (t.rel[d] == "mark" || t.rel[d] == "case") && d < k && prepositions[t.lower(d)] {
+			return true
+		}
+	}
+	return false
+}
+
+var prepositions = set("of in by for from with without about on at to into onto over against toward towards " +
+	"through like besides despite upon via within among")
+
+var objectControl = set("accuse blame thank praise criticize criticise charge convict prevent stop ban bar " +
+	"prohibit discourage keep suspect forgive punish fine sue congratulate deter dissuade")
 
 // pronoun resolves "it" or "they" subject of a clause coordinated with or
 // set beside another to that clause's subject: "Ukraine seeks more than

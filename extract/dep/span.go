@@ -10,11 +10,13 @@ type reader struct {
 	t       *tree
 	s       *extract.Sentence
 	openIE  bool
-	mention []int // mention index per token, or -1
+	mention []int  // mention index per token, or -1
+	moved   []bool // words the clauses took as subjects from elsewhere in the parse
 }
 
 func newReader(s *extract.Sentence, openIE bool) *reader {
-	rd := &reader{t: newTree(s.Words), s: s, openIE: openIE, mention: make([]int, len(s.Words))}
+	rd := &reader{t: newTree(s.Words), s: s, openIE: openIE, mention: make([]int, len(s.Words)),
+		moved: make([]bool, len(s.Words))}
 	for i := range rd.mention {
 		rd.mention[i] = -1
 	}
@@ -36,7 +38,7 @@ func (rd *reader) apart(k int) bool {
 		"list", "advcl", "dislocated", "orphan":
 		return true
 	case "acl":
-		return t.relClause(k)
+		return t.relClause(k) || t.adverbialParticiple(k)
 	}
 	return false
 }
@@ -95,9 +97,12 @@ func (rd *reader) phrase(c *clause, h int, prep, head bool) extract.Span {
 		}
 		return rd.apart(k)
 	}
-	from, to := t.extent(h, skip, rd.deepApart)
+	deep := func(k int) bool {
+		return rd.deepApart(k) || c != nil && k == c.subj && k != h // a subject the parser put inside
+	}
+	from, to := t.extent(h, skip, deep)
 	if head {
-		to = rd.mentionEnd(to)
+		to = rd.titledEnd(rd.mentionEnd(to))
 		from = rd.mentionStart(from)
 	}
 	return rd.trim(extract.Span{From: from, To: to + 1}, h)
@@ -106,6 +111,20 @@ func (rd *reader) phrase(c *clause, h int, prep, head bool) extract.Span {
 func (rd *reader) mentionEnd(i int) int {
 	if m := rd.mention[i]; m >= 0 {
 		return min(rd.s.Mentions[m].To, len(rd.t.w)) - 1
+	}
+	return i
+}
+
+// titledEnd extends a phrase ending at word i in the title of a person
+// to the person's name: "UK Defense Secretary" to "... Ben Wallace".
+func (rd *reader) titledEnd(i int) int {
+	if i+1 < len(rd.mention) {
+		if m := rd.mention[i+1]; m >= 0 {
+			mt := rd.s.Mentions[m]
+			if mt.Title != "" && mt.TitleFrom <= i && mt.From == i+1 {
+				return min(mt.To, len(rd.t.w)) - 1
+			}
+		}
 	}
 	return i
 }

@@ -137,3 +137,15 @@ func (t *tree) relClause(k int) bool {
 	}
 	return false
 }
+
+// adverbialParticiple reports whether word k is a participle set off by a
+// comma after the object of a verb: "resisted such calls, citing
+// concerns" says why Biden resisted, not what the calls cite.
+func (t *tree) adverbialParticiple(k int) bool {
+	h := t.head[k]
+	if t.sub(k) != "acl" || t.w[k].XPOS != "VBG" || h < 0 || t.rel[h] != "obj" {
+		return false
+	}
+	from, _ := t.extent(k, nil, nil)
+	return t.w[from].Form == "," || from > 0 && t.w[from-1].Form == ","
+}
