@@ -70,66 +70,6 @@ func (r *resolver) resolve(c *clause) {
 	}
 }
 
-// finite reports whether c is a finite verb clause, which must have a
-// subject.
-func (r *resolver) finite(c *clause) bool {
-	t := r.t
-	if c.copula || t.rel[c.pred] == "conj" || t.rel[c.pred] == "xcomp" {
-		return false
-	}
-	switch t.w[c.verb].XPOS {
-	case "VBD", "VBZ", "VBP":
-		return true
-	}
-	for _, a := range c.aux {
-		switch t.w[a].XPOS {
-		case "VBD", "VBZ", "VBP", "MD":
-			return true
-		}
-	}
-	return false
-}
-
-// adjacentSubject repairs a finite clause the parser left without a
-// subject: the noun phrase right before the verb, attached elsewhere, is
-// taken as the subject ("At a press conference following the summit,
-// Zelensky addressed questions", with Zelensky parsed as an apposition).
-func (r *resolver) adjacentSubject(c *clause) {
-	t := r.t
-	if c.subj >= 0 {
-		return
-	}
-	j := c.verb - 1
-	for j >= 0 && (t.w[j].UPOS == "ADV" || t.rel[j] == "aux" && t.head[j] == c.pred) {
-		j--
-	}
-	if j < 0 || !t.nominal(j) || t.w[j].UPOS == "PRON" && t.w[j].XPOS != "PRP" {
-		return
-	}
-	for t.rel[j] == "flat" || t.rel[j] == "fixed" || t.rel[j] == "compound" && t.head[j] > j {
-		j = t.head[j]
-	}
-	if t.dominates(j, c.pred) || !t.nominal(j) {
-		return
-	}
-	if t.head[j] == c.pred {
-		// "up to 12,000 troops have been deployed", the subject parsed as
-		// an oblique of its own verb
-		for i, a := range c.args {
-			if a.head == j && a.role == roleObl {
-				c.args = append(c.args[:i], c.args[i+1:]...)
-				c.subj, c.how = j, fromAdjacent
-				return
-			}
-		}
-		return
-	}
-	switch t.rel[j] {
-	case "appos", "conj", "obj", "nmod", "obl", "dep", "parataxis":
-		c.subj, c.how = j, fromAdjacent
-	}
-}
-
 // participle gives a participle modifying a noun its subject: the noun
 // ("missiles supplied by Britain", "strikes using missiles"). A gerund
 // after a preposition ("the risks of escalating tensions") has none, and
@@ -197,39 +137,6 @@ var prepositions = set("of in by for from with without about on at to into onto 
 var objectControl = set("accuse blame thank praise criticize criticise charge convict prevent stop ban bar " +
 	"prohibit discourage keep suspect forgive punish fine sue congratulate deter dissuade")
 
-// pronoun resolves "it" or "they" subject of a clause coordinated with or
-// set beside another to that clause's subject: "Ukraine seeks more than
-// commitments; it seeks assurances".
-func (r *resolver) pronoun(c *clause, h int) {
-	t := r.t
-	switch t.lower(c.subj) {
-	case "it", "they":
-	default:
-		return
-	}
-	if t.rel[c.pred] != "conj" && t.rel[c.pred] != "parataxis" {
-		return
-	}
-	hc := r.at(h)
-	if hc == nil {
-		return
-	}
-	r.resolve(hc)
-	s := hc.subj
-	if s < 0 || !t.nominal(s) || t.w[s].UPOS == "PRON" || r.person(s) {
-		return
-	}
-	if plural := t.lower(c.subj) == "they"; plural != strings.HasSuffix(t.w[s].XPOS, "S") {
-		return
-	}
-	c.subj, c.how = s, fromConjunct
-}
-
-// person reports whether word i is in a person's name.
-func (r *resolver) person(i int) bool {
-	return r.isPerson != nil && r.isPerson(i)
-}
-
 // relative puts the modified noun in place of the relativiser: "who" in
 // "commanders, who reported ..." is the commanders.
 func (r *resolver) relative(c *clause, noun int) {
@@ -267,37 +174,6 @@ func (r *resolver) antecedent(n int) int {
 		}
 	}
 	return n
-}
-
-// precedingNoun returns the head of the noun phrase right before word i
-// (across a comma), or -1.
-func (r *resolver) precedingNoun(i int) int {
-	t := r.t
-	j := i - 1
-	for j >= 0 && t.punct(j) {
-		j--
-	}
-	if j < 0 || !t.nominal(j) || t.w[j].UPOS == "PRON" {
-		return -1
-	}
-	for h := t.head[j]; h >= 0 && h > j && t.nominal(h) && (t.rel[j] == "compound" || t.rel[j] == "flat"); h = t.head[j] {
-		j = h
-	}
-	for t.rel[j] == "flat" && t.head[j] >= 0 {
-		j = t.head[j]
-	}
-	return j
-}
-
-// nominalAncestor returns the nearest noun above word i, or -1.
-func (r *resolver) nominalAncestor(i int) int {
-	t := r.t
-	for j := t.head[i]; j >= 0; j = t.head[j] {
-		if t.nominal(j) && t.w[j].UPOS != "PRON" {
-			return j
-		}
-	}
-	return -1
 }
 
 // conjunct gives a coordinated verb with no subject of its own the
@@ -403,40 +279,6 @@ func (r *resolver) controlled(c *clause, h int) {
 	c.passive = c.passive || hc.passive && r.t.w[c.pred].XPOS == "VBN"
 }
 
-// attribute finds the speaker of reported content: the subject of the
-// verb a clausal complement depends on ("Zelensky said that ..."), or of a
-// speech verb set in a quotation ("..., Zelensky said").
-func (r *resolver) attribute(c *clause) {
-	t := r.t
-	for j, below := c.pred, -1; j >= 0; j, below = t.head[j], j {
-		for _, k := range t.kids[j] {
-			if k != below && k != c.pred && t.rel[k] == "parataxis" && speechVerbs[t.lemma(k)] {
-				if kc := r.at(k); kc != nil && kc.subj >= 0 {
-					r.reportedBy(c, kc)
-					return
-				}
-			}
-		}
-		h := t.head[j]
-		if h >= 0 && (t.complement(j) || t.rel[j] == "parataxis" && speechVerbs[t.lemma(h)]) {
-			if hc := r.at(h); hc != nil && hc.subj >= 0 {
-				r.reportedBy(c, hc)
-				return
-			}
-		}
-	}
-}
-
-func (r *resolver) reportedBy(c, speech *clause) {
-	c.source = speech.subj
-	if speech.neg {
-		c.hedged = true
-	}
-	if c.modal == "" {
-		c.modal = speech.modal
-	}
-}
-
 // relativizer reports whether word i is a relative pronoun.
 func (t *tree) relativizer(i int) bool {
 	switch t.lower(i) {
@@ -473,30 +315,10 @@ func (c *clause) relationWords(t *tree) []int {
 	return sortInts(out)
 }
 
-var speechVerbs = set("say tell add state announce claim argue note remark insist warn explain write report " +
-	"acknowledge confirm deny suggest stress underscore emphasize emphasise reply respond declare predict " +
-	"reiterate comment recall admit concede caution think believe assert maintain observe testify " +
-	"allege contend indicate reveal signal")
-
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
 		m[w] = true
 	}
 	return m
-}
-
-// complement reports whether word j heads a clausal complement: a ccomp,
-// or a "that" clause of a speech verb that the parser attached as an
-// adverbial.
-func (t *tree) complement(j int) bool {
-	if t.rel[j] == "ccomp" {
-		return true
-	}
-	h := t.head[j]
-	if t.rel[j] != "advcl" || h < 0 || !speechVerbs[t.lemma(h)] {
-		return false
-	}
-	m := t.marks(j)
-	return len(m) == 1 && t.lower(m[0]) == "that"
 }
