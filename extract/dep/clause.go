@@ -57,13 +57,16 @@ const (
 )
 
 var modals = map[string]string{"may": "may", "might": "might", "could": "could", "would": "would",
-	"should": "should", "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should"}
+	"should": "should", "must": "must", "can": "can", "ca": "can", "shall": "shall", "ought": "should",
+	"cannot": "can"}
 
 // isNegation reports whether word i negates its head.
 func (t *tree) isNegation(i int) bool {
 	switch t.lower(i) {
 	case "not", "n't", "never", "nt":
 		return t.rel[i] == "advmod" || t.rel[i] == "aux" || t.rel[i] == "neg" || t.rel[i] == "cc"
+	case "cannot":
+		return t.rel[i] == "aux"
 	}
 	return false
 }
@@ -167,6 +170,7 @@ func (t *tree) ownClause(p, verb int, cop bool) *clause {
 			if m, ok := modals[t.lower(k)]; ok {
 				c.modal = m
 			}
+			c.neg = c.neg || t.isNegation(k) // "cannot" as one word
 			if t.sub(k) == "aux:pass" {
 				c.passive = true
 			}

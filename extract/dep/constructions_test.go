@@ -227,6 +227,14 @@ missiles missile NOUN NNS 4 obj
 . . PUNCT . 4 punct`, []string{
 		"Ukraine | produce | missiles | neg | can",
 	}},
+	{"cannot as one word", false, `
+Ukraine Ukraine PROPN NNP 3 nsubj
+cannot can AUX MD 3 aux
+win win VERB VB 0 root
+the the DET DT 5 det
+war war NOUN NN 3 obj`, []string{
+		"Ukraine | win | war | neg | can",
+	}},
 	{"quotation with a speech verb", false, `
 " " PUNCT ` + "``" + ` 5 punct
 The the DET DT 3 det
