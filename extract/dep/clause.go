@@ -40,6 +40,7 @@ type clause struct {
 	source  int  // head of the reported speaker for reported content, or -1
 	hedged  bool // reported under a negated speech act: not anyone's claim
 	skipped bool // absorbed into a complement clause's relation
+	lent    bool // an infinitive complement took the verb group: "wants to join"
 }
 
 // origin says where a clause's subject comes from, in order of

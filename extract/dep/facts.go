@@ -16,6 +16,9 @@ func (rd *reader) facts(c *clause) []extract.Fact {
 	if main < 0 {
 		return nil
 	}
+	if c.lent && (c.args[main].role == roleXcomp || c.copula && c.args[main].head == c.pred && rd.t.w[c.pred].UPOS == "ADJ") {
+		return nil // "was considered to be X", "were unable to see X": the infinitive's fact says it
+	}
 	if !rd.openIE && c.passive && c.args[main].role == roleAgent {
 		return rd.activeFacts(c, main)
 	}

@@ -264,6 +264,7 @@ func (r *resolver) controlled(c *clause, h int) {
 	}
 	c.prefix = append(append([]int{}, hc.prefix...), hc.relationWords(r.t)...)
 	c.plemma = append(append([]string{}, hc.plemma...), r.t.lemma(hc.verb))
+	hc.lent = true
 	if hc.copula {
 		// "were able to reinforce"
 		c.prefix = append(c.prefix, hc.pred)

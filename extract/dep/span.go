@@ -38,9 +38,22 @@ func (rd *reader) apart(k int) bool {
 		"list", "advcl", "dislocated", "orphan":
 		return true
 	case "acl":
-		return t.relClause(k) || t.adverbialParticiple(k)
+		return t.relClause(k) || t.adverbialParticiple(k) || rd.parenthetical(k)
+	case "nmod", "amod":
+		return rd.parenthetical(k)
 	}
 	return false
+}
+
+// parenthetical reports whether the modifier headed by k is set off by
+// commas on both sides: "The first, at a severity of 6.0, occurred".
+func (rd *reader) parenthetical(k int) bool {
+	t := rd.t
+	if h := t.head[k]; h < 0 || k < h {
+		return false
+	}
+	from, to := t.extent(k, func(d int) bool { return t.punct(d) }, nil)
+	return from > 0 && to+1 < len(t.w) && t.w[from-1].Form == "," && t.w[to+1].Form == ","
 }
 
 // deepApart reports whether word k, wherever it is inside a phrase, heads
