@@ -114,6 +114,7 @@ func (t *tree) clauses(isPerson func(int) bool) []*clause {
 	}
 	for _, c := range out {
 		r.attribute(c)
+		r.condition(c)
 	}
 	return out
 }

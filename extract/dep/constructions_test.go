@@ -235,6 +235,21 @@ the the DET DT 5 det
 war war NOUN NN 3 obj`, []string{
 		"Ukraine | win | war | neg | can",
 	}},
+	{"conditional clause", false, `
+if if SCONJ IN 5 mark
+guarantees guarantee NOUN NNS 5 nsubj
+were be AUX VBD 5 cop
+not not PART RB 5 advmod
+possible possible ADJ JJ 9 advcl
+, , PUNCT , 5 punct
+Ukraine Ukraine PROPN NNP 9 nsubj
+would would AUX MD 9 aux
+ask ask VERB VB 0 root
+for for ADP IN 11 case
+licences licence NOUN NNS 9 obl`, []string{
+		"Ukraine | ask for | licences | would",
+		"guarantees | be | possible | neg | if",
+	}},
 	{"quotation with a speech verb", false, `
 " " PUNCT ` + "``" + ` 5 punct
 The the DET DT 3 det

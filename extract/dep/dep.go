@@ -36,8 +36,10 @@
 //
 // Negation ("not", "never", a "no" determiner on an argument) sets
 // Fact.Negated; a modal auxiliary (may, might, could, would, should, must,
-// can, shall) sets Fact.Modality; both are inherited by coordinated verbs
-// and infinitives. Facts are never dropped for being negated or modal.
+// can, shall) sets Fact.Modality, and so does the conjunction of a
+// conditional clause ("if", "unless"); both are inherited by coordinated
+// verbs and infinitives. Facts are never dropped for being negated or
+// modal.
 //
 // Extractor's zero value renders facts for the knowledge graph: a passive
 // with an agent is turned active (Britain - supply - missiles), a subject

@@ -12,6 +12,9 @@ func (rd *reader) facts(c *clause) []extract.Fact {
 	if c.skipped || c.hedged || c.subj < 0 || rd.t.isVerb(c.subj) && rd.t.has(c.subj, "nsubj") {
 		return nil // no subject, or a whole clause the parser took for one
 	}
+	if !rd.openIE && (rd.t.isVerb(c.subj) || rd.t.w[c.subj].UPOS == "AUX") {
+		return nil // a clausal subject names no entity in the graph
+	}
 	main := rd.mainArg(c)
 	if main < 0 {
 		return nil

@@ -264,6 +264,10 @@ func (r *resolver) controlled(c *clause, h int) {
 	}
 	c.prefix = append(append([]int{}, hc.prefix...), hc.relationWords(r.t)...)
 	c.plemma = append(append([]string{}, hc.plemma...), r.t.lemma(hc.verb))
+	if hc.passive && !hc.copula {
+		// "should be allowed to produce"
+		c.plemma = append(append([]string{}, hc.plemma...), "be", r.t.lower(hc.verb))
+	}
 	hc.lent = true
 	if hc.copula {
 		// "were able to reinforce"

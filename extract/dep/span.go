@@ -114,6 +114,14 @@ func (rd *reader) phrase(c *clause, h int, prep, head bool) extract.Span {
 		return rd.deepApart(k) || c != nil && k == c.subj && k != h // a subject the parser put inside
 	}
 	from, to := t.extent(h, skip, deep)
+	if !prep {
+		// "still in flux" without its "in": nothing before the preposition
+		for _, k := range t.kids[h] {
+			if t.rel[k] == "case" && k < h && k >= from {
+				from = k + 1
+			}
+		}
+	}
 	if head {
 		to = rd.titledEnd(rd.mentionEnd(to))
 		from = rd.mentionStart(from)
@@ -154,7 +162,8 @@ func (rd *reader) mentionStart(i int) int {
 // past the head h.
 func (rd *reader) trim(sp extract.Span, h int) extract.Span {
 	t := rd.t
-	for sp.From < h && (t.punct(sp.From) && !rd.paired(sp, sp.From) || t.rel[sp.From] == "cc") {
+	for sp.From < h && (t.punct(sp.From) && !rd.paired(sp, sp.From) || t.rel[sp.From] == "cc" ||
+		t.rel[sp.From] == "mark" && t.lower(sp.From) == "that") {
 		sp.From++
 	}
 	for sp.To-1 > h && (t.punct(sp.To-1) && !rd.paired(sp, sp.To-1) || t.rel[sp.To-1] == "cc") {

@@ -53,3 +53,27 @@ func (t *tree) complement(j int) bool {
 	m := t.marks(j)
 	return len(m) == 1 && t.lower(m[0]) == "that"
 }
+
+// condition marks a clause inside a conditional ("if full guarantees
+// were not possible") with the conditional's word as its modality: the
+// text does not assert it.
+func (r *resolver) condition(c *clause) {
+	t := r.t
+	for j := c.pred; j >= 0; j = t.head[j] {
+		if t.rel[j] != "advcl" {
+			continue
+		}
+		for _, m := range t.marks(j) {
+			switch w := t.lower(m); w {
+			case "if", "unless":
+				if m > 0 && t.lower(m-1) == "even" {
+					break // "even if": conceded, not supposed
+				}
+				if c.modal == "" {
+					c.modal = w
+				}
+				return
+			}
+		}
+	}
+}
