@@ -88,7 +88,7 @@ func (r *resolver) participle(c *clause, noun int) {
 		}
 		return
 	}
-	c.subj, c.how = noun, fromModified
+	c.subj, c.how = r.antecedent(noun), fromModified
 }
 
 // adverbial gives an adverbial clause without a subject the subject of

@@ -95,6 +95,9 @@ func (rd *reader) phrase(c *clause, h int, prep, head bool) extract.Span {
 		if c != nil && h == c.pred && rd.inClause(c, k) {
 			return true
 		}
+		if (c == nil || h != c.pred) && t.has(h, "cop") && copulaKid(t, k) && t.rel[h] != "ccomp" && t.rel[h] != "advcl" && t.rel[h] != "xcomp" {
+			return true // a copular predicate as an argument: "a think tank", not "X is a think tank"
+		}
 		if !prep && t.rel[k] == "case" && k < h {
 			return true
 		}
@@ -240,4 +243,17 @@ func (rd *reader) coordinated(h, k int) bool {
 func (rd *reader) person(i int) bool {
 	m := rd.mention[i]
 	return m >= 0 && rd.s.Mentions[m].Type == graph.Person
+}
+
+// copulaKid reports whether dependent k of a copular predicate belongs to
+// its clause rather than to the noun phrase: subject, copula,
+// auxiliaries, complementiser.
+func copulaKid(t *tree, k int) bool {
+	switch t.rel[k] {
+	case "nsubj", "csubj", "cop", "aux", "mark", "expl":
+		return true
+	case "advmod":
+		return t.isNegation(k)
+	}
+	return false
 }
