@@ -78,7 +78,8 @@ func (rd *reader) titles() []extract.Fact {
 		if title < 0 || done[title] || rd.mention[h] >= 0 && rd.s.Mentions[rd.mention[h]].Type != graph.Person {
 			continue
 		}
-		_, to := t.extent(title, nil, nil)
+		start, to := t.extent(title, nil, nil)
+		from = min(from, start)
 		if !rd.capitalisedRun(to+1, h) {
 			continue
 		}

@@ -115,7 +115,7 @@ func dedup(s *extract.Sentence, fs []extract.Fact) []extract.Fact {
 	seen := map[key]bool{}
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Subject.Len() == 0 || f.Object.Len() == 0 || wh(s, f.Subject) || wh(s, f.Object) {
+		if !valid(s, f.Subject) || !valid(s, f.Object) || wh(s, f.Subject) || wh(s, f.Object) {
 			continue
 		}
 		k := key{f.Subject, f.Object, f.Lemma}
@@ -131,4 +131,9 @@ func dedup(s *extract.Sentence, fs []extract.Fact) []extract.Fact {
 // wh reports whether a span is a single wh-word: "what", "which".
 func wh(s *extract.Sentence, sp extract.Span) bool {
 	return sp.Len() == 1 && strings.HasPrefix(s.Words[sp.From].XPOS, "W")
+}
+
+// valid reports whether a span is a non-empty run of the sentence's words.
+func valid(s *extract.Sentence, sp extract.Span) bool {
+	return sp.From >= 0 && sp.From < sp.To && sp.To <= len(s.Words)
 }

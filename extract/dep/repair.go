@@ -42,7 +42,7 @@ func (r *resolver) adjacentSubject(c *clause) {
 	if j < 0 || !t.nominal(j) || t.w[j].UPOS == "PRON" && t.w[j].XPOS != "PRP" {
 		return
 	}
-	for t.rel[j] == "flat" || t.rel[j] == "fixed" || t.rel[j] == "compound" && t.head[j] > j {
+	for t.head[j] >= 0 && (t.rel[j] == "flat" || t.rel[j] == "fixed" || t.rel[j] == "compound" && t.head[j] > j) {
 		j = t.head[j]
 	}
 	if t.dominates(j, c.pred) || !t.nominal(j) {
