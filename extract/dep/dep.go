@@ -12,21 +12,40 @@
 //   - an infinitive takes the object of the verb it complements, or else
 //     that verb's subject, whose verb group then joins the relation:
 //     "authorized Ukraine to use ATACMS" gives Ukraine - use - ATACMS,
-//     "wants to join NATO" gives X - want to join - NATO;
+//     "wants to join NATO" gives X - want to join - NATO, "were able to
+//     reinforce" gives X - be able to reinforce - Y;
 //   - a relative clause puts the noun it modifies in place of the
 //     relative pronoun: "commanders, who reported a critical situation";
+//     a relative clause on the complement of a copula is about the
+//     copula's subject ("X is a footballer who plays ...");
 //   - a participle modifying a noun takes that noun: "missiles supplied
-//     by Britain", "strikes using missiles";
+//     by Britain", "strikes using missiles"; a gerund after a preposition
+//     ("the risks of escalating tensions") takes none;
 //   - an adverbial participle takes the subject of its clause: "Speaking
-//     at the conference, Zelensky reiterated ...".
+//     at the conference, Zelensky reiterated ...", "Biden resisted such
+//     calls, citing concerns"; after verbs like "accuse" it takes the
+//     object: "accused Washington of adding fuel".
+//
+// A few parse errors common enough to matter are repaired: a finite verb
+// left without a subject takes the noun phrase right before it, a
+// relative pronoun attached outside a relative clause takes the noun
+// before it, and "it" or "they" in a clause coordinated with another is
+// that clause's subject when it can be ("Ukraine seeks ...; it seeks").
 //
 // The fact's object is the clause's direct object or complement, else its
-// first prepositional phrase (the preposition joins the relation: "run
-// out of"), else a clausal complement; the other arguments (time, place,
-// manner) go to Fact.Args. Coordinated subjects and objects are
-// distributed: "Britain, France and Germany signed" gives three facts.
-// Appositions ("Dmitry Peskov, spokesperson for ...") and titles ("UK
-// Defense Secretary Ben Wallace") give X - be - Y.
+// first prepositional phrase after the verb (the preposition joins the
+// relation: "run out of"; an adjective complement with a preposition
+// joins too: "are equal to"), else a clausal complement; the other
+// arguments (time, place, manner) go to Fact.Args in text order.
+// Coordinated subjects and objects are distributed when a conjunction or
+// comma marks them: "Britain, France and Germany signed" gives three
+// facts. A light verb with a bare noun object and a prepositional phrase
+// also gives the phrasal reading: "held talks with leaders" gives X -
+// hold talks with - leaders. Appositions ("Dmitry Peskov, spokesperson
+// for ...") and titles ("UK Defense Secretary Ben Wallace", "President
+// Bush"; not honorifics such as "Mr.") give X - be - Y, the name first.
+// Arguments leave out relative clauses, appositions, coordinated items
+// read separately and modifiers set off by commas.
 //
 // Reported speech: the content of "Zelensky said that X" (a clausal
 // complement, or a quotation with a speech verb set in it) yields its own
@@ -34,20 +53,30 @@
 // itself, Zelensky - say - X, with X as text. Content reported under a
 // negated speech act is nobody's claim and yields no facts.
 //
-// Negation ("not", "never", a "no" determiner on an argument) sets
-// Fact.Negated; a modal auxiliary (may, might, could, would, should, must,
-// can, shall) sets Fact.Modality, and so does the conjunction of a
-// conditional clause ("if", "unless"); both are inherited by coordinated
-// verbs and infinitives. Facts are never dropped for being negated or
-// modal.
+// Negation ("not", "never", "cannot", a "no" determiner on an argument)
+// sets Fact.Negated; a modal auxiliary (may, might, could, would, should,
+// must, can, shall) sets Fact.Modality, and so does the conjunction of a
+// conditional clause ("if", "unless", not "even if"); both are inherited
+// by coordinated verbs, infinitives and reported content. Facts are never
+// dropped for being negated or modal.
+//
+// Confidence grows with how much structure a fact is read off (a main
+// clause, an infinitive's controller, auxiliaries in the relation) and
+// shrinks for loosely attached clauses (participles, adverbial and
+// relative clauses), repaired subjects, reported content, long subjects
+// and long sentences; on CaRB it ranks extractions by how often they
+// match.
 //
 // Extractor's zero value renders facts for the knowledge graph: a passive
 // with an agent is turned active (Britain - supply - missiles), a subject
-// span ends at its head noun (as the pipeline resolves it) and leading
-// articles are dropped. With OpenIE set, facts follow Open IE benchmark
+// span ends at its head noun (or at the name in apposition to it, or at
+// the complement of a partitive: "versions of ATACMS"), as the pipeline
+// resolves subjects, leading articles are dropped and clausal subjects
+// give no facts. With OpenIE set, facts follow Open IE benchmark
 // conventions instead: arguments are whole phrases as written, passives
-// keep their order, and Surface is the relation as written, auxiliaries
-// and negation included ("has not been reached on").
+// keep their order, a fronted phrase keeps its preposition, and Surface
+// is the relation as written, auxiliaries, adverbs and negation included
+// ("has not yet been reached on").
 package dep
 
 import (
