@@ -9,8 +9,10 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/kgraph/kg/extract/nlp/cluster"
 	"github.com/kgraph/kg/extract/nlp/lemma"
 	"github.com/kgraph/kg/extract/nlp/model"
+	"github.com/kgraph/kg/extract/nlp/parser"
 	"github.com/kgraph/kg/extract/nlp/tagger"
 )
 
@@ -27,13 +29,16 @@ type Word struct {
 // Pipeline tags, lemmatises and parses sentences. It is safe for
 // concurrent use.
 type Pipeline struct {
-	tagger *tagger.Tagger
-	lemmas *lemma.Lemmatizer
+	clusters *cluster.Clusters
+	tagger   *tagger.Tagger
+	lemmas   *lemma.Lemmatizer
+	parser   *parser.Parser
 }
 
-// New assembles a pipeline from trained components.
-func New(t *tagger.Tagger, l *lemma.Lemmatizer) *Pipeline {
-	return &Pipeline{tagger: t, lemmas: l}
+// New assembles a pipeline from trained components; c must be the word
+// clusters that t and p were trained with.
+func New(c *cluster.Clusters, t *tagger.Tagger, l *lemma.Lemmatizer, p *parser.Parser) *Pipeline {
+	return &Pipeline{clusters: c, tagger: t, lemmas: l, parser: p}
 }
 
 var loadDefault = sync.OnceValues(func() (*Pipeline, error) {
@@ -48,7 +53,7 @@ var loadDefault = sync.OnceValues(func() (*Pipeline, error) {
 // it on first use.
 func Default() (*Pipeline, error) { return loadDefault() }
 
-const modelMagic = "kgnlp1\n"
+const modelMagic = "kgnlp2\n"
 
 // Load reads a gzip-compressed model file written by WriteTo.
 func Load(r io.Reader) (*Pipeline, error) {
@@ -62,10 +67,16 @@ func Load(r io.Reader) (*Pipeline, error) {
 		return nil, errors.New("nlp: model: bad header")
 	}
 	p := &Pipeline{}
-	if p.tagger, err = tagger.Read(br); err != nil {
+	if p.clusters, err = cluster.Read(br); err != nil {
+		return nil, fmt.Errorf("nlp: model: %w", err)
+	}
+	if p.tagger, err = tagger.Read(br, p.clusters); err != nil {
 		return nil, fmt.Errorf("nlp: model: %w", err)
 	}
 	if p.lemmas, err = lemma.Read(br); err != nil {
+		return nil, fmt.Errorf("nlp: model: %w", err)
+	}
+	if p.parser, err = parser.Read(br, p.clusters); err != nil {
 		return nil, fmt.Errorf("nlp: model: %w", err)
 	}
 	return p, nil
@@ -79,11 +90,17 @@ func (p *Pipeline) WriteTo(w io.Writer) (int64, error) {
 	}
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(modelMagic)
+	if _, err := p.clusters.WriteTo(bw); err != nil {
+		return 0, fmt.Errorf("write clusters: %w", err)
+	}
 	if _, err := p.tagger.WriteTo(bw); err != nil {
 		return 0, fmt.Errorf("write tagger: %w", err)
 	}
 	if _, err := p.lemmas.WriteTo(bw); err != nil {
 		return 0, fmt.Errorf("write lemmatiser: %w", err)
+	}
+	if _, err := p.parser.WriteTo(bw); err != nil {
+		return 0, fmt.Errorf("write parser: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
 		return 0, err
@@ -100,4 +117,33 @@ func (p *Pipeline) Tag(forms []string) []Word {
 		words[i] = Word{Form: f, UPOS: upos[i], XPOS: xpos[i], Lemma: p.lemmas.Lemma(f, xpos[i])}
 	}
 	return words
+}
+
+// Parse returns one Word per form with tags, lemma, head and relation.
+// The words form a single tree: exactly one word has Head 0.
+func (p *Pipeline) Parse(forms []string) []Word {
+	words := p.Tag(forms)
+	upos := make([]string, len(words))
+	xpos := make([]string, len(words))
+	for i, w := range words {
+		upos[i], xpos[i] = w.UPOS, w.XPOS
+	}
+	heads, rels := p.parser.Parse(forms, upos, xpos)
+	for i := range words {
+		words[i].Head, words[i].Rel = heads[i], rels[i]
+	}
+	return words
+}
+
+// Prune returns a copy of p with the tagger and parser weights of
+// magnitude below tagMin and parseMin (quantised units) removed.
+func (p *Pipeline) Prune(tagMin, parseMin int) *Pipeline {
+	q := *p
+	if tagMin > 0 {
+		q.tagger = p.tagger.Prune(tagMin)
+	}
+	if parseMin > 0 {
+		q.parser = p.parser.Prune(parseMin)
+	}
+	return &q
 }

@@ -17,26 +17,28 @@ const header = "kglemma1"
 func (l *Lemmatizer) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s\n%d\n", header, len(l.table))
-	keys := sortedKeys(l.table)
-	for _, k := range keys {
-		form, xpos, _ := strings.Cut(k, "\x00")
-		fmt.Fprintf(bw, "%s\t%s\t%s\n", form, xpos, l.table[k])
+	for _, k := range sortedKeys(l.table) {
+		fmt.Fprintf(bw, "%s\t%s\t%s\n", k.s, k.xpos, l.table[k])
 	}
 	for _, k := range sortedKeys(l.rules) {
-		xpos, end, _ := strings.Cut(k, "\x00")
 		r := l.rules[k]
-		fmt.Fprintf(bw, "%s\t%s\t%t\t%d\t%s\n", xpos, end, r.Lower, r.Strip, r.Append)
+		fmt.Fprintf(bw, "%s\t%s\t%t\t%d\t%s\n", k.xpos, k.s, r.Lower, r.Strip, r.Append)
 	}
 	fmt.Fprintln(bw, "end")
 	return 0, bw.Flush()
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
+func sortedKeys[V any](m map[key]V) []key {
+	keys := make([]key, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
-	slices.Sort(keys)
+	slices.SortFunc(keys, func(a, b key) int {
+		if c := strings.Compare(a.s, b.s); c != 0 {
+			return c
+		}
+		return strings.Compare(a.xpos, b.xpos)
+	})
 	return keys
 }
 
@@ -55,14 +57,14 @@ func Read(r *bufio.Reader) (*Lemmatizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lemma: bad table size %q", ns)
 	}
-	l := &Lemmatizer{table: make(map[string]string, n), rules: map[string]Rule{}}
+	l := &Lemmatizer{table: make(map[key]string, n), rules: map[key]Rule{}}
 	for i := 0; i < n; i++ {
 		s, err := line()
 		f := strings.Split(s, "\t")
 		if err != nil || len(f) != 3 {
 			return nil, fmt.Errorf("lemma: table entry %d: bad line %q", i+1, s)
 		}
-		l.table[f[0]+"\x00"+f[1]] = f[2]
+		l.table[key{f[0], f[1]}] = f[2]
 	}
 	for {
 		s, err := line()
@@ -77,6 +79,6 @@ func Read(r *bufio.Reader) (*Lemmatizer, error) {
 		if err != nil || strip < 0 {
 			return nil, fmt.Errorf("lemma: bad rule line %q", s)
 		}
-		l.rules[f[0]+"\x00"+f[1]] = Rule{Lower: f[2] == "true", Strip: strip, Append: f[4]}
+		l.rules[key{f[1], f[0]}] = Rule{Lower: f[2] == "true", Strip: strip, Append: f[4]}
 	}
 }

@@ -31,16 +31,16 @@ func (r Rule) Apply(form string) (lemma string, ok bool) {
 	if r.Lower {
 		form = strings.ToLower(form)
 	}
-	if r.Strip >= len(form) {
+	if r.Strip > len(form) {
 		return "", false
 	}
 	return form[:len(form)-r.Strip] + r.Append, true
 }
 
 // ruleFor returns the edit that turns form into lemma, preferring the one
-// that keeps the most of the form and, on ties, lower-cases (so that rules
-// learned from lower-case words also lower-case capitalised unseen ones).
-func ruleFor(form, lemma string) Rule {
+// that keeps the most of the form and, on ties, lower-cases if
+// preferLower is set.
+func ruleFor(form, lemma string, preferLower bool) Rule {
 	keep := Rule{Strip: len(form) - commonPrefix(form, lemma)}
 	keep.Append = lemma[len(form)-keep.Strip:]
 	lower := strings.ToLower(form)
@@ -49,7 +49,7 @@ func ruleFor(form, lemma string) Rule {
 	}
 	low := Rule{Lower: true, Strip: len(lower) - commonPrefix(lower, lemma)}
 	low.Append = lemma[len(lower)-low.Strip:]
-	if low.Strip <= keep.Strip {
+	if low.Strip < keep.Strip || (low.Strip == keep.Strip && preferLower) {
 		return low
 	}
 	return keep
@@ -65,21 +65,23 @@ func commonPrefix(a, b string) int {
 
 // Lemmatizer maps (form, XPOS) to a lemma.
 type Lemmatizer struct {
-	table map[string]string // form + "\x00" + xpos -> lemma
-	rules map[string]Rule   // xpos + "\x00" + ending -> rule
+	table map[key]string // (form, xpos) -> lemma
+	rules map[key]Rule   // (ending, xpos) -> rule
 }
+
+type key struct{ s, xpos string }
 
 // Lemma returns the lemma of form tagged xpos.
 func (l *Lemmatizer) Lemma(form, xpos string) string {
-	if lem, ok := l.table[form+"\x00"+xpos]; ok {
+	if lem, ok := l.table[key{form, xpos}]; ok {
 		return lem
 	}
 	lower := strings.ToLower(form)
-	if lem, ok := l.table[lower+"\x00"+xpos]; ok {
+	if lem, ok := l.table[key{lower, xpos}]; ok {
 		return lem
 	}
 	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
-		r, ok := l.rules[xpos+"\x00"+lower[len(lower)-k:]]
+		r, ok := l.rules[key{lower[len(lower)-k:], xpos}]
 		if !ok {
 			continue
 		}

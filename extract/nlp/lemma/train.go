@@ -12,25 +12,38 @@ type Example struct {
 
 // Train learns a Lemmatizer from tokens.
 func Train(tokens []Example) *Lemmatizer {
-	l := &Lemmatizer{table: map[string]string{}, rules: map[string]Rule{}}
+	l := &Lemmatizer{table: map[key]string{}, rules: map[key]Rule{}}
 	// Most frequent lemma per (form, xpos); ties go to the smaller lemma.
-	counts := map[string]map[string]int{}
+	counts := map[key]map[string]int{}
 	for _, t := range tokens {
 		if t.Lemma == "" || t.Lemma == "_" {
 			continue
 		}
-		k := t.Form + "\x00" + t.XPOS
+		k := key{t.Form, t.XPOS}
 		if counts[k] == nil {
 			counts[k] = map[string]int{}
 		}
 		counts[k][t.Lemma]++
 	}
-	ruleCounts := map[string]map[Rule]int{}
 	for k, lemmas := range counts {
-		best := bestKey(lemmas, func(a, b string) int { return strings.Compare(a, b) })
-		l.table[k] = best
-		form, xpos, _ := strings.Cut(k, "\x00")
-		r := ruleFor(form, best)
+		l.table[k] = bestKey(lemmas, strings.Compare)
+	}
+	// Whether each tag lower-cases: votes of capitalised word types.
+	votes := map[string]int{}
+	for k, lem := range l.table {
+		if strings.ToLower(k.s) == k.s {
+			continue
+		}
+		if r := ruleFor(k.s, lem, false); r.Lower {
+			votes[k.xpos]++
+		} else if r.Strip < len(k.s) {
+			votes[k.xpos]--
+		}
+	}
+	ruleCounts := map[key]map[Rule]int{}
+	for k, best := range l.table {
+		form, xpos := k.s, k.xpos
+		r := ruleFor(form, best, votes[xpos] >= 0)
 		lower := strings.ToLower(form)
 		if len(lower) != len(form) {
 			continue
@@ -39,7 +52,7 @@ func Train(tokens []Example) *Lemmatizer {
 			if n < r.Strip && n < len(lower) {
 				continue // the ending must cover the stripped part
 			}
-			rk := xpos + "\x00" + lower[len(lower)-n:]
+			rk := key{lower[len(lower)-n:], xpos}
 			if ruleCounts[rk] == nil {
 				ruleCounts[rk] = map[Rule]int{}
 			}

@@ -2,11 +2,13 @@ package perceptron
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 const magic = "kgperc1\n"
@@ -19,20 +21,22 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw.uvarint(math.Float64bits(m.scale))
 	nf := m.NFeatures()
 	cw.uvarint(uint64(nf))
-	keys := make([]uint32, nf)
+	type feat struct{ key, off uint32 }
+	feats := make([]feat, 0, nf)
 	for _, s := range m.slots {
-		if s.key != 0 {
-			keys[s.feat] = s.key
+		if s != 0 {
+			feats = append(feats, feat{uint32(s >> 32), uint32(s)})
 		}
 	}
+	slices.SortFunc(feats, func(a, b feat) int { return cmp.Compare(a.key, b.key) })
 	prev := uint32(0)
-	for i, k := range keys {
-		lo, hi := m.offs[i], m.offs[i+1]
-		cw.uvarint(uint64(k - prev))
-		prev = k
-		cw.uvarint(uint64(hi - lo))
-		cw.Write(m.cls[lo:hi])
-		for _, x := range m.ws[lo:hi] {
+	for _, f := range feats {
+		cls, ws := m.weights(f.off)
+		cw.uvarint(uint64(f.key - prev))
+		prev = f.key
+		cw.uvarint(uint64(len(cls)))
+		cw.Write(cls)
+		for _, x := range ws {
 			cw.varint(int64(x))
 		}
 	}
@@ -76,38 +80,58 @@ func ReadModel(r io.ByteReader) (*Model, error) {
 		return nil, errors.New("perceptron: bad magic")
 	}
 	d := &decoder{r: r}
-	m := &Model{nclass: int(d.uvarint())}
+	nc := d.uvarint()
+	m := &Model{nclass: int(min(nc, 1<<10))}
 	m.scale = math.Float64frombits(d.uvarint())
-	nf := int(d.uvarint())
-	if d.err == nil && (m.nclass < 1 || m.nclass > 256 || nf > 1<<28) {
+	nf64 := d.uvarint()
+	nf := int(min(nf64, 1<<28))
+	if d.err == nil && (nc < 1 || nc > 256 || nf64 > 1<<28) {
 		return nil, errors.New("perceptron: corrupt header")
 	}
-	keys := make([]uint32, 0, nf)
-	m.offs = make([]uint32, 1, nf+1)
+	keys := make([]uint32, 0, min(nf, 1<<16)) // nf is untrusted
+	offs := make([]uint32, 0, min(nf, 1<<16))
 	prev := uint32(0)
+	cls := make([]uint8, 0, 256)
+	ws := make([]int16, 0, 256)
 	for i := 0; i < nf && d.err == nil; i++ {
-		prev += uint32(d.uvarint())
-		keys = append(keys, prev)
+		delta := uint32(d.uvarint())
+		if i > 0 && delta == 0 {
+			d.fail(errors.New("duplicate feature key"))
+		}
+		prev += delta
 		n := int(d.uvarint())
-		if n > m.nclass {
+		if n == 0 || n > m.nclass {
 			return nil, fmt.Errorf("perceptron: feature %d has %d entries", i, n)
 		}
+		cls = cls[:0]
+		ws = ws[:0]
 		for j := 0; j < n; j++ {
 			c := d.byte()
-			if int(c) >= m.nclass {
-				d.fail(fmt.Errorf("perceptron: class %d out of range", c))
+			if int(c) >= m.nclass || (j > 0 && c <= cls[j-1]) {
+				d.fail(fmt.Errorf("class %d out of range or order", c))
 			}
-			m.cls = append(m.cls, c)
+			cls = append(cls, c)
 		}
 		for j := 0; j < n; j++ {
-			m.ws = append(m.ws, int16(d.varint()))
+			w := d.varint()
+			if w == 0 || w < -32767 || w > 32767 {
+				d.fail(fmt.Errorf("bad weight %d", w))
+			}
+			ws = append(ws, int16(w))
 		}
-		m.offs = append(m.offs, uint32(len(m.ws)))
+		if d.err != nil {
+			break
+		}
+		keys = append(keys, prev)
+		offs = append(offs, m.appendFeature(cls, ws))
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("perceptron: read weights: %w", d.err)
 	}
-	m.index(keys)
+	if d.err == nil && len(keys) > 0 && keys[0] == 0 {
+		return nil, errors.New("perceptron: zero feature key")
+	}
+	m.index(keys, offs)
 	return m, nil
 }
 

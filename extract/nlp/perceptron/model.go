@@ -5,59 +5,145 @@ import (
 )
 
 // Model is a compiled, read-only averaged perceptron.
+//
+// Each feature's weights are stored either sparsely, as packed
+// class<<16 | uint16(weight) words after a count, or, when the feature has
+// weights for many classes, as a dense row of NClass int16 values, which
+// is faster to add.
 type Model struct {
 	nclass int
 	scale  float64 // real weight = int16 weight * scale
 	mask   uint32
-	slots  []slot   // open addressing; key 0 marks an empty slot
-	offs   []uint32 // entries of feature i are offs[i]:offs[i+1]
-	cls    []uint8
-	ws     []int16
+	slots  []uint64 // open addressing: key<<32 | ref; 0 = empty
+	ents   []uint32 // sparse entries
+	dense  []int16  // dense rows of nclass weights
+	nfeat  int
+	nw     int // number of nonzero weights
 }
 
-type slot struct {
-	key  uint32
-	feat uint32
-}
+// A ref (low half of a slot) locates a feature's weights: denseFlag|row
+// for a dense row at dense[row*nclass:], or count<<countShift|offset for
+// count sparse entries at ents[offset:].
+const (
+	denseFlag  = 1 << 31
+	countShift = 25
+	maxOffset  = 1<<countShift - 1
+	maxCount   = 1<<6 - 1
+)
 
 // NClass returns the number of classes.
 func (m *Model) NClass() int { return m.nclass }
 
 // NFeatures returns the number of features with at least one weight.
-func (m *Model) NFeatures() int { return len(m.offs) - 1 }
+func (m *Model) NFeatures() int { return m.nfeat }
 
-// NWeights returns the number of stored (class, weight) entries.
-func (m *Model) NWeights() int { return len(m.ws) }
+// NWeights returns the number of nonzero weights.
+func (m *Model) NWeights() int { return m.nw }
 
 // Scale returns the factor converting int32 scores to real-valued ones.
 func (m *Model) Scale() float64 { return m.scale }
 
+// maxBatch is the number of features looked up before their weights are
+// added, so that the memory accesses of a batch overlap.
+const maxBatch = 32
+
 // Score adds the weights of feats to scores (length NClass).
 func (m *Model) Score(feats []uint64, scores []int32) {
-	for _, f := range feats {
-		m.Add(f, scores)
+	var acc [256]int32
+	var offs [maxBatch]uint32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), maxBatch)]
+		feats = feats[len(batch):]
+		n := 0
+		for _, f := range batch {
+			if off, ok := m.find(key32(f)); ok {
+				offs[n] = off
+				n++
+			}
+		}
+		for _, off := range offs[:n] {
+			m.add(off, &acc)
+		}
+	}
+	for i := range scores {
+		scores[i] += acc[i&255]
+	}
+}
+
+// add adds the weights of the feature with the given ref to acc.
+func (m *Model) add(ref uint32, acc *[256]int32) {
+	if ref&denseFlag != 0 {
+		o := int(ref&^denseFlag) * m.nclass
+		row := m.dense[o : o+m.nclass]
+		a := acc[:len(row)]
+		for j, w := range row {
+			a[j] += int32(w)
+		}
+		return
+	}
+	off := ref & maxOffset
+	for _, e := range m.ents[off : off+ref>>countShift] {
+		acc[(e>>16)&255] += int32(int16(uint16(e)))
 	}
 }
 
 // Add adds the weights of the single feature f to scores.
 func (m *Model) Add(f uint64, scores []int32) {
-	k := key32(f)
+	m.Score([]uint64{f}, scores)
+}
+
+func (m *Model) find(k uint32) (uint32, bool) {
 	i := (k * 0x9E3779B1) & m.mask
 	for {
 		s := m.slots[i]
-		if s.key == k {
-			lo, hi := m.offs[s.feat], m.offs[s.feat+1]
-			cls, ws := m.cls[lo:hi], m.ws[lo:hi]
-			for j, c := range cls {
-				scores[c] += int32(ws[j])
-			}
-			return
+		if uint32(s>>32) == k {
+			return uint32(s), true
 		}
-		if s.key == 0 {
-			return
+		if s == 0 {
+			return 0, false
 		}
 		i = (i + 1) & m.mask
 	}
+}
+
+// weights returns the nonzero (class, weight) pairs of the feature with
+// the given ref, in class order.
+func (m *Model) weights(ref uint32) (cls []uint8, ws []int16) {
+	if ref&denseFlag != 0 {
+		o := int(ref&^denseFlag) * m.nclass
+		for c, w := range m.dense[o : o+m.nclass] {
+			if w != 0 {
+				cls, ws = append(cls, uint8(c)), append(ws, w)
+			}
+		}
+		return cls, ws
+	}
+	off := ref & maxOffset
+	for _, e := range m.ents[off : off+ref>>countShift] {
+		cls, ws = append(cls, uint8(e>>16)), append(ws, int16(uint16(e)))
+	}
+	return cls, ws
+}
+
+// appendFeature stores the weights of one feature (classes ascending,
+// weights nonzero) and returns its ref.
+func (m *Model) appendFeature(cls []uint8, ws []int16) uint32 {
+	m.nfeat++
+	m.nw += len(ws)
+	off := len(m.ents)
+	if 4*len(ws) >= m.nclass || len(ws) > maxCount || off+len(ws) > maxOffset {
+		ref := denseFlag | uint32(len(m.dense)/m.nclass)
+		row := make([]int16, m.nclass)
+		for i, c := range cls {
+			row[c] = ws[i]
+		}
+		m.dense = append(m.dense, row...)
+		return ref
+	}
+	for i, c := range cls {
+		m.ents = append(m.ents, uint32(c)<<16|uint32(uint16(ws[i])))
+	}
+	return uint32(len(ws))<<countShift | uint32(off)
 }
 
 // builder assembles a Model from features in any order; entries of
@@ -93,42 +179,62 @@ func (b *builder) build() *Model {
 	}
 	slices.Sort(keys)
 	m := &Model{nclass: b.nclass, scale: b.scale}
-	m.offs = append(m.offs, 0)
 	kept := keys[:0]
+	var offs []uint32
+	var cls []uint8
+	var ws []int16
 	for _, k := range keys {
-		n := 0
+		cls, ws = cls[:0], ws[:0]
 		for c, w := range b.feats[k] {
-			if w == 0 {
-				continue
+			if w != 0 {
+				cls = append(cls, uint8(c))
+				ws = append(ws, int16(min(max(w, -32767), 32767)))
 			}
-			w = min(max(w, -32767), 32767)
-			m.cls = append(m.cls, uint8(c))
-			m.ws = append(m.ws, int16(w))
-			n++
 		}
-		if n > 0 {
+		if len(ws) > 0 {
 			kept = append(kept, k)
-			m.offs = append(m.offs, uint32(len(m.ws)))
+			offs = append(offs, m.appendFeature(cls, ws))
 		}
 	}
-	m.index(kept)
+	m.index(kept, offs)
 	return m
 }
 
-// index builds the open-addressing table for the sorted keys; feature i
-// has key keys[i].
-func (m *Model) index(keys []uint32) {
+// index builds the open-addressing table; feature i has key keys[i] and
+// ref offs[i].
+func (m *Model) index(keys, offs []uint32) {
 	size := 1
 	for size < 2*len(keys)+1 {
 		size <<= 1
 	}
 	m.mask = uint32(size - 1)
-	m.slots = make([]slot, size)
+	m.slots = make([]uint64, size)
 	for fi, k := range keys {
 		i := (k * 0x9E3779B1) & m.mask
-		for m.slots[i].key != 0 {
+		for m.slots[i] != 0 {
 			i = (i + 1) & m.mask
 		}
-		m.slots[i] = slot{key: k, feat: uint32(fi)}
+		m.slots[i] = uint64(k)<<32 | uint64(offs[fi])
 	}
+}
+
+// Prune returns a copy of m without the weights whose magnitude is below
+// minAbs (in quantised units); features left without weights are dropped.
+func (m *Model) Prune(minAbs int) *Model {
+	b := newBuilder(m.nclass, m.scale)
+	for _, s := range m.slots {
+		if s == 0 {
+			continue
+		}
+		cls, ws := m.weights(uint32(s))
+		var kc []uint8
+		var kw []int16
+		for i, w := range ws {
+			if int(w) >= minAbs || int(w) <= -minAbs {
+				kc, kw = append(kc, cls[i]), append(kw, w)
+			}
+		}
+		b.add(uint32(s>>32), kc, kw)
+	}
+	return b.build()
 }

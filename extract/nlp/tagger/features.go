@@ -5,12 +5,14 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgraph/kg/extract/nlp/cluster"
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 )
 
 // token holds precomputed hashes of one word's attributes.
 type token struct {
 	form, norm, shape, amb uint64
+	c4, c8, c12, cf        uint64 // cluster path prefixes and full path
 	suf                    [5]uint64
 	pre                    [3]uint64
 }
@@ -18,7 +20,8 @@ type token struct {
 // pad returns the padding token used before the start (v=1) or after the
 // end (v=2) of a sentence.
 func pad(v uint64) token {
-	return token{form: v, norm: v, shape: v, amb: v, suf: [5]uint64{v, v, v, v, v}, pre: [3]uint64{v, v, v}}
+	return token{form: v, norm: v, shape: v, amb: v, c4: v, c8: v, c12: v, cf: v,
+		suf: [5]uint64{v, v, v, v, v}, pre: [3]uint64{v, v, v}}
 }
 
 // Norm returns the form lower-cased with every decimal digit replaced by
@@ -67,10 +70,12 @@ func Shape(form string) string {
 	return b.String()
 }
 
-func makeToken(form string, amb map[uint64]uint64) token {
+func makeToken(form string, amb map[uint64]uint64, cl *cluster.Clusters) token {
 	norm := Norm(form)
 	t := token{form: perceptron.Hash(form), norm: perceptron.Hash(norm), shape: perceptron.Hash(Shape(form))}
 	t.amb = amb[t.norm]
+	p := cl.Lookup(t.norm)
+	t.c4, t.c8, t.c12, t.cf = p.Prefix(4).Key(), p.Prefix(8).Key(), p.Prefix(12).Key(), p.Key()
 	n := utf8.RuneCountInString(norm)
 	for k := 1; k <= 5; k++ {
 		t.suf[k-1] = perceptron.Hash(lastRunes(norm, min(k, n)))
@@ -113,7 +118,10 @@ func at(toks []token, i int) token {
 // features appends the feature keys for token i given the classes already
 // assigned to the previous tokens (p1 = tag of i-1, p2 = tag of i-2; the
 // values are class numbers offset by 3, with 1 and 2 for sentence start).
-func features(buf []uint64, toks []token, i int, p1, p2 uint64) []uint64 {
+//
+// guide, when not nil, holds first-pass classes (offset by 3) of all tokens
+// and adds features looking at the predicted tags of the right context.
+func features(buf []uint64, toks []token, i int, p1, p2 uint64, guide []uint64) []uint64 {
 	f := perceptron.F1
 	w, l1, l2, r1, r2 := at(toks, i), at(toks, i-1), at(toks, i-2), at(toks, i+1), at(toks, i+2)
 	first := uint64(0)
@@ -149,6 +157,27 @@ func features(buf []uint64, toks []token, i int, p1, p2 uint64) []uint64 {
 		perceptron.F2(31, r1.norm, r2.norm),
 		perceptron.F2(32, l1.shape, w.shape),
 		perceptron.F2(33, w.amb, r1.amb),
+		f(34, w.c4), f(35, w.c8), f(36, w.c12), f(37, w.cf),
+		f(38, r1.cf), f(39, l1.cf), perceptron.F2(40, p1, w.cf), f(41, r1.c8),
+		perceptron.F2(42, w.cf, r1.cf), f(43, r2.c8),
 	)
+	if guide != nil {
+		g := func(k int) uint64 {
+			switch {
+			case k < 0:
+				return 1
+			case k >= len(guide):
+				return 2
+			}
+			return guide[k]
+		}
+		g0, g1, g2 := g(i), g(i+1), g(i+2)
+		buf = append(buf,
+			f(50, g0), f(51, g1), f(52, g2),
+			perceptron.F2(53, g1, g2), perceptron.F2(54, p1, g1), perceptron.F2(55, w.norm, g1),
+			perceptron.F3(56, p1, g0, g1), perceptron.F2(57, w.suf[2], g1), perceptron.F2(58, w.norm, g0),
+			perceptron.F2(59, r1.norm, g2), perceptron.F2(60, w.cf, g1),
+		)
+	}
 	return buf
 }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kgraph/kg/extract/nlp/cluster"
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 )
 
@@ -16,7 +17,9 @@ import (
 type Tagger struct {
 	upos, xpos []string          // class -> tags
 	amb        map[uint64]uint64 // norm hash -> ambiguity class hash
-	model      *perceptron.Model
+	model      *perceptron.Model // first pass
+	second     *perceptron.Model // second pass using first-pass tags of the right context; may be nil
+	clusters   *cluster.Clusters // word clusters; may be nil
 }
 
 // Classes returns the number of UPOS|XPOS classes.
@@ -39,21 +42,33 @@ func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
 func (t *Tagger) classes(forms []string) []int {
 	toks := make([]token, len(forms))
 	for i, f := range forms {
-		toks[i] = makeToken(f, t.amb)
+		toks[i] = makeToken(f, t.amb, t.clusters)
 	}
 	out := make([]int, len(forms))
 	scores := make([]int32, len(t.upos))
-	buf := make([]uint64, 0, 64)
+	buf := make([]uint64, 0, 96)
+	t.pass(t.model, toks, nil, out, scores, buf)
+	if t.second != nil {
+		guide := make([]uint64, len(out))
+		for i, c := range out {
+			guide[i] = uint64(c) + 3
+		}
+		t.pass(t.second, toks, guide, out, scores, buf)
+	}
+	return out
+}
+
+// pass tags toks left to right with model m, writing classes to out.
+func (t *Tagger) pass(m *perceptron.Model, toks []token, guide []uint64, out []int, scores []int32, buf []uint64) {
 	p1, p2 := uint64(1), uint64(1)
 	for i := range toks {
-		buf = features(buf[:0], toks, i, p1, p2)
+		buf = features(buf[:0], toks, i, p1, p2, guide)
 		clear(scores)
-		t.model.Score(buf, scores)
+		m.Score(buf, scores)
 		c := argmax32(scores)
 		out[i] = c
 		p2, p1 = p1, uint64(c)+3
 	}
-	return out
 }
 
 func argmax32(s []int32) int {
@@ -92,6 +107,14 @@ func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	if _, err := t.model.WriteTo(bw); err != nil {
 		return 0, err
 	}
+	if t.second == nil {
+		bw.WriteByte(0)
+	} else {
+		bw.WriteByte(1)
+		if _, err := t.second.WriteTo(bw); err != nil {
+			return 0, err
+		}
+	}
 	return 0, bw.Flush()
 }
 
@@ -100,8 +123,9 @@ func str(w *bufio.Writer, uv func(uint64), s string) {
 	w.WriteString(s)
 }
 
-// Read reads a tagger written by WriteTo.
-func Read(r *bufio.Reader) (*Tagger, error) {
+// Read reads a tagger written by WriteTo; cl must be the clusters it was
+// trained with.
+func Read(r *bufio.Reader, cl *cluster.Clusters) (*Tagger, error) {
 	head := make([]byte, len(magic))
 	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
 		return nil, errors.New("tagger: bad header")
@@ -110,7 +134,7 @@ func Read(r *bufio.Reader) (*Tagger, error) {
 	if err != nil || n == 0 || n > 256 {
 		return nil, fmt.Errorf("tagger: bad class count %d: %v", n, err)
 	}
-	t := &Tagger{}
+	t := &Tagger{clusters: cl}
 	for range n {
 		u, err1 := readStr(r)
 		x, err2 := readStr(r)
@@ -137,6 +161,19 @@ func Read(r *bufio.Reader) (*Tagger, error) {
 	if t.model.NClass() != len(t.upos) {
 		return nil, errors.New("tagger: model and class list disagree")
 	}
+	switch flag, err := r.ReadByte(); {
+	case err != nil:
+		return nil, fmt.Errorf("tagger: %w", err)
+	case flag == 1:
+		if t.second, err = perceptron.ReadModel(r); err != nil {
+			return nil, fmt.Errorf("tagger: second pass: %w", err)
+		}
+		if t.second.NClass() != len(t.upos) {
+			return nil, errors.New("tagger: second-pass model and class list disagree")
+		}
+	case flag != 0:
+		return nil, fmt.Errorf("tagger: bad second-pass flag %d", flag)
+	}
 	return t, nil
 }
 
@@ -154,4 +191,15 @@ func readStr(r *bufio.Reader) (string, error) {
 		b.WriteByte(c)
 	}
 	return b.String(), nil
+}
+
+// Prune returns a copy of t whose models keep only weights of magnitude at
+// least minAbs (quantised units).
+func (t *Tagger) Prune(minAbs int) *Tagger {
+	q := *t
+	q.model = t.model.Prune(minAbs)
+	if t.second != nil {
+		q.second = t.second.Prune(minAbs)
+	}
+	return &q
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kgraph/kg/extract/nlp/cluster"
 	"github.com/kgraph/kg/extract/nlp/perceptron"
 )
 
@@ -17,19 +18,86 @@ type Sentence struct {
 
 // TrainOptions control Train.
 type TrainOptions struct {
-	Epochs int        // passes over the data
-	Seed   uint64     // shuffling seed
-	Dev    []Sentence // if set, UPOS accuracy on Dev is logged after each epoch
-	Log    io.Writer  // progress log; nil for none
+	Epochs   int               // passes over the data
+	Seed     uint64            // shuffling seed
+	Folds    int               // if > 1, train a second pass on first-pass tags jackknifed over this many folds
+	Dev      []Sentence        // if set, accuracy on Dev is logged after each epoch
+	Log      io.Writer         // progress log; nil for none
+	Clusters *cluster.Clusters // word clusters for features; may be nil
+	// OnJackknife, if set and Folds > 1, receives the first-pass tags
+	// predicted for training sentence i by the model not trained on it.
+	OnJackknife func(i int, upos, xpos []string)
 }
+
+// minAmbCount is the minimum training frequency of a word for it to get an
+// ambiguity class; rarer words are treated like unseen ones so that the
+// model learns to tag them from their spelling.
+const minAmbCount = 5
 
 // Train learns a tagger from sents.
 func Train(sents []Sentence, opt TrainOptions) *Tagger {
-	t := &Tagger{}
+	t := &Tagger{clusters: opt.Clusters}
 	classOf := t.buildClasses(sents)
 	t.amb = ambiguity(sents, classOf)
+	data := make([]example, len(sents))
+	for i, s := range sents {
+		data[i] = t.example(s, classOf)
+	}
+	t.model = t.trainPass(data, opt, "tagger")
+	if opt.Folds < 2 {
+		return t
+	}
+	for k := range opt.Folds {
+		sub := &Tagger{upos: t.upos, xpos: t.xpos, amb: t.amb, clusters: t.clusters}
+		var rest []example
+		for i := range data {
+			if i%opt.Folds != k {
+				rest = append(rest, data[i])
+			}
+		}
+		fold := opt
+		fold.Seed, fold.Log = opt.Seed+uint64(k)+1, nil
+		sub.model = sub.trainPass(rest, fold, "")
+		for i := k; i < len(data); i += opt.Folds {
+			out := make([]int, len(data[i].toks))
+			sub.pass(sub.model, data[i].toks, nil, out, make([]int32, len(t.upos)), nil)
+			data[i].guide = make([]uint64, len(out))
+			for j, c := range out {
+				data[i].guide[j] = uint64(c) + 3
+			}
+			if opt.OnJackknife != nil {
+				upos, xpos := make([]string, len(out)), make([]string, len(out))
+				for j, c := range out {
+					upos[j], xpos[j] = t.upos[c], t.xpos[c]
+				}
+				opt.OnJackknife(i, upos, xpos)
+			}
+		}
+	}
+	t.second = t.trainPass(data, opt, "tagger second pass")
+	return t
+}
+
+// example is a training sentence with precomputed token attributes.
+type example struct {
+	toks  []token
+	gold  []int
+	guide []uint64 // jackknifed first-pass classes + 3, for the second pass
+}
+
+func (t *Tagger) example(s Sentence, classOf map[string]int) example {
+	ex := example{toks: make([]token, len(s.Forms)), gold: make([]int, len(s.Forms))}
+	for i, f := range s.Forms {
+		ex.toks[i] = makeToken(f, t.amb, t.clusters)
+		ex.gold[i] = classOf[s.UPOS[i]+"\t"+s.XPOS[i]]
+	}
+	return ex
+}
+
+// trainPass trains one pass; examples with a guide train the second pass.
+func (t *Tagger) trainPass(data []example, opt TrainOptions, name string) *perceptron.Model {
 	tr := perceptron.NewTrainer(len(t.upos))
-	order := make([]int, len(sents))
+	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
 	}
@@ -40,20 +108,15 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		correct, total := 0, 0
 		for _, si := range order {
-			s := &sents[si]
-			toks := make([]token, len(s.Forms))
-			for i, f := range s.Forms {
-				toks[i] = makeToken(f, t.amb)
-			}
+			ex := &data[si]
 			p1, p2 := uint64(1), uint64(1)
-			for i := range toks {
-				gold := classOf[s.UPOS[i]+"\t"+s.XPOS[i]]
-				buf = features(buf[:0], toks, i, p1, p2)
+			for i := range ex.toks {
+				buf = features(buf[:0], ex.toks, i, p1, p2, ex.guide)
 				clear(scores)
 				tr.Score(buf, scores)
 				pred := argmax64(scores)
 				tr.Tick()
-				if pred != gold {
+				if gold := ex.gold[i]; pred != gold {
 					tr.Update(buf, gold, 1)
 					tr.Update(buf, pred, -1)
 				} else {
@@ -64,17 +127,22 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "tagger epoch %d: train %.2f%%", ep, 100*float64(correct)/float64(total))
+			fmt.Fprintf(opt.Log, "%s epoch %d: train %.2f%%", name, ep, 100*float64(correct)/float64(total))
 			if opt.Dev != nil {
-				t.model = tr.Compile()
-				u, x := t.Accuracy(opt.Dev)
+				m := tr.Compile()
+				eval := *t
+				if data[0].guide != nil {
+					eval.second = m
+				} else {
+					eval.model, eval.second = m, nil
+				}
+				u, x := eval.Accuracy(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev UPOS %.2f%% XPOS %.2f%%", u, x)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	t.model = tr.Compile()
-	return t
+	return tr.Compile()
 }
 
 func (t *Tagger) buildClasses(sents []Sentence) map[string]int {
@@ -98,8 +166,8 @@ func (t *Tagger) buildClasses(sents []Sentence) map[string]int {
 	return classOf
 }
 
-// ambiguity maps each training word's norm hash to a hash of the set of
-// classes it was seen with.
+// ambiguity maps the norm hash of each word seen at least minAmbCount
+// times to a hash of the set of classes it was seen with.
 func ambiguity(sents []Sentence, classOf map[string]int) map[uint64]uint64 {
 	sets := map[uint64][]int{}
 	count := map[uint64]int{}
@@ -131,11 +199,6 @@ func ambiguity(sents []Sentence, classOf map[string]int) map[uint64]uint64 {
 	}
 	return amb
 }
-
-// minAmbCount is the minimum training frequency of a word for it to get an
-// ambiguity class; rarer words are treated like unseen ones so that the
-// model learns to tag them from their spelling.
-var minAmbCount = 5
 
 func argmax64(s []float64) int {
 	best := 0

@@ -6,7 +6,10 @@
 //
 //	go run ./extract/nlp/train -treebank ../shared/treebanks/UD_English-EWT -out extract/nlp/model/en_ewt.kgm.gz
 //
-// Training is deterministic for a given -seed and uses one core.
+// The tagger's second pass and the parser are trained on jackknifed tags
+// (each fold of the training set tagged by a first-pass tagger trained on
+// the other folds) so that they learn to cope with tagging errors. Training is deterministic for a given -seed and runs
+// on one core; the dev set is used only for progress reporting.
 package main
 
 import (
@@ -18,54 +21,117 @@ import (
 	"time"
 
 	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/extract/nlp/cluster"
 	"github.com/kgraph/kg/extract/nlp/conllu"
 	"github.com/kgraph/kg/extract/nlp/lemma"
+	"github.com/kgraph/kg/extract/nlp/parser"
 	"github.com/kgraph/kg/extract/nlp/tagger"
 )
 
+type options struct {
+	treebank, out string
+	seed          uint64
+	tagEpochs     int
+	folds         int
+	parseEpochs   int
+	explore       float64
+	corpus        string
+	clusters      *cluster.Clusters
+	prune         int
+}
+
 func main() {
-	treebank := flag.String("treebank", "../shared/treebanks/UD_English-EWT", "directory holding *-ud-{train,dev,test}.conllu")
-	out := flag.String("out", "", "model file to write (gzip)")
-	seed := flag.Uint64("seed", 1, "random seed")
-	tagEpochs := flag.Int("tag-epochs", 10, "tagger training epochs")
+	var o options
+	flag.StringVar(&o.treebank, "treebank", "../shared/treebanks/UD_English-EWT", "directory holding *-ud-{train,dev,test}.conllu")
+	flag.StringVar(&o.out, "out", "", "model file to write (gzip); empty to only report scores")
+	flag.Uint64Var(&o.seed, "seed", 1, "random seed")
+	flag.IntVar(&o.tagEpochs, "tag-epochs", 7, "tagger training epochs")
+	flag.IntVar(&o.folds, "folds", 5, "jackknife folds for the tagger's second pass and the parser's training tags (0: one pass, gold tags for the parser)")
+	flag.IntVar(&o.parseEpochs, "parse-epochs", 8, "parser training epochs")
+	flag.Float64Var(&o.explore, "explore", 0.9, "parser error-exploration probability")
+	flag.StringVar(&o.corpus, "corpus", "../shared/corpora/wikinews_en", "directory of *.jsonl.gz unlabelled text for word clusters (EWT train text is added); empty for none")
+	flag.IntVar(&o.prune, "prune", 300, "drop parser weights below this magnitude (int16 units) from the saved model")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
-	if err := run(*treebank, *out, *seed, *tagEpochs); err != nil {
+	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, seed uint64, tagEpochs int) error {
+func run(o options) error {
 	start := time.Now()
-	train, err := load(dir, "train")
-	if err != nil {
-		return err
-	}
-	dev, err := load(dir, "dev")
-	if err != nil {
-		return err
-	}
-	fmt.Printf("loaded %d train, %d dev sentences\n", len(train), len(dev))
-	tg := tagger.Train(tagSents(train), tagger.TrainOptions{Epochs: tagEpochs, Seed: seed, Dev: tagSents(dev), Log: os.Stdout})
-	fmt.Printf("tagger: %d features, %d weights (%s)\n", tg.Model().NFeatures(), tg.Model().NWeights(), time.Since(start).Round(time.Second))
-	lm := lemma.Train(lemmaExamples(train))
-	p := nlp.New(tg, lm)
-	if out != "" {
-		if err := save(p, out); err != nil {
-			return err
-		}
-	}
-	for _, split := range []string{"dev", "test"} {
-		sents, err := load(dir, split)
+	split := map[string][]*conllu.Sentence{}
+	for _, name := range []string{"train", "dev", "test"} {
+		s, err := load(o.treebank, name)
 		if err != nil {
 			return err
 		}
-		u, x, l := tagScores(p, sents)
-		fmt.Printf("%s: UPOS %.2f XPOS %.2f lemma %.2f\n", split, u, x, l)
+		split[name] = s
 	}
-	fmt.Printf("total time %s\n", time.Since(start).Round(time.Second))
+	train, dev := split["train"], split["dev"]
+	fmt.Printf("loaded %d train, %d dev, %d test sentences\n", len(train), len(dev), len(split["test"]))
+
+	var cl *cluster.Clusters
+	if o.corpus != "" {
+		text, err := readCorpus(o.corpus)
+		if err != nil {
+			return fmt.Errorf("read corpus: %w", err)
+		}
+		for _, s := range train {
+			toks := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				toks[i] = tagger.Norm(w.Form)
+			}
+			text = append(text, toks)
+		}
+		cl = cluster.Train(text, cluster.DefaultOptions())
+		fmt.Printf("clusters: %d words (%s)\n", cl.Len(), since(start))
+	}
+	o.clusters = cl
+	ptrain := parseSents(train)
+	tg := tagger.Train(tagSents(train), tagger.TrainOptions{Epochs: o.tagEpochs, Seed: o.seed, Folds: o.folds,
+		Dev: tagSents(dev), Log: os.Stdout, Clusters: cl,
+		OnJackknife: func(i int, upos, xpos []string) { ptrain[i].UPOS, ptrain[i].XPOS = upos, xpos }})
+	fmt.Printf("tagger: %d features, %d weights (%s)\n", tg.Model().NFeatures(), tg.Model().NWeights(), since(start))
+	pdev := parseSents(dev)
+	retag(tg, pdev)
+	ps := parser.Train(ptrain, parser.TrainOptions{Epochs: o.parseEpochs, Seed: o.seed, Explore: o.explore, Dev: pdev, Log: os.Stdout, Clusters: cl})
+	fmt.Printf("parser: %d features, %d weights (%s)\n", ps.Model().NFeatures(), ps.Model().NWeights(), since(start))
+	if o.prune > 0 {
+		ps = ps.Prune(o.prune)
+		fmt.Printf("pruned parser: %d features, %d weights\n", ps.Model().NFeatures(), ps.Model().NWeights())
+	}
+
+	p := nlp.New(cl, tg, lemma.Train(lemmaExamples(train)), ps)
+	if o.out != "" {
+		if err := save(p, o.out); err != nil {
+			return err
+		}
+	}
+	for _, name := range []string{"dev", "test"} {
+		path, _ := splitPath(o.treebank, name)
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		sc, err := nlp.Evaluate(p, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%s: %s\n", name, sc)
+	}
+	fmt.Printf("total time %s\n", since(start))
 	return nil
+}
+
+func since(t time.Time) time.Duration { return time.Since(t).Round(time.Second) }
+
+func retag(tg *tagger.Tagger, sents []parser.Sentence) {
+	for i := range sents {
+		sents[i].UPOS, sents[i].XPOS = tg.Tag(sents[i].Forms)
+	}
 }
 
 func save(p *nlp.Pipeline, out string) error {
@@ -88,55 +154,27 @@ func save(p *nlp.Pipeline, out string) error {
 	return nil
 }
 
-func lemmaExamples(sents []*conllu.Sentence) []lemma.Example {
-	var out []lemma.Example
-	for _, s := range sents {
-		for _, w := range s.Words {
-			out = append(out, lemma.Example{Form: w.Form, XPOS: w.XPOS, Lemma: w.Lemma})
-		}
+func splitPath(dir, split string) (string, error) {
+	matches, err := filepath.Glob(filepath.Join(dir, "*-ud-"+split+".conllu"))
+	if err != nil || len(matches) != 1 {
+		return "", fmt.Errorf("find %s split in %s: %d matches, %v", split, dir, len(matches), err)
 	}
-	return out
-}
-
-// tagScores returns UPOS, XPOS and lemma accuracy of p.Tag on sents.
-func tagScores(p *nlp.Pipeline, sents []*conllu.Sentence) (upos, xpos, lem float64) {
-	var nu, nx, nl, n int
-	for _, s := range sents {
-		forms := make([]string, len(s.Words))
-		for i, w := range s.Words {
-			forms[i] = w.Form
-		}
-		for i, w := range p.Tag(forms) {
-			g := s.Words[i]
-			n++
-			if w.UPOS == g.UPOS {
-				nu++
-			}
-			if w.XPOS == g.XPOS {
-				nx++
-			}
-			if w.Lemma == g.Lemma {
-				nl++
-			}
-		}
-	}
-	pc := func(k int) float64 { return 100 * float64(k) / float64(max(n, 1)) }
-	return pc(nu), pc(nx), pc(nl)
+	return matches[0], nil
 }
 
 func load(dir, split string) ([]*conllu.Sentence, error) {
-	matches, err := filepath.Glob(filepath.Join(dir, "*-ud-"+split+".conllu"))
-	if err != nil || len(matches) != 1 {
-		return nil, fmt.Errorf("find %s split in %s: %d matches, %v", split, dir, len(matches), err)
+	path, err := splitPath(dir, split)
+	if err != nil {
+		return nil, err
 	}
-	f, err := os.Open(matches[0])
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	sents, err := conllu.NewReader(f).ReadAll()
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", matches[0], err)
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	return sents, nil
 }
@@ -148,6 +186,30 @@ func tagSents(sents []*conllu.Sentence) []tagger.Sentence {
 			out[i].Forms = append(out[i].Forms, w.Form)
 			out[i].UPOS = append(out[i].UPOS, w.UPOS)
 			out[i].XPOS = append(out[i].XPOS, w.XPOS)
+		}
+	}
+	return out
+}
+
+func parseSents(sents []*conllu.Sentence) []parser.Sentence {
+	out := make([]parser.Sentence, len(sents))
+	for i, s := range sents {
+		for _, w := range s.Words {
+			out[i].Forms = append(out[i].Forms, w.Form)
+			out[i].UPOS = append(out[i].UPOS, w.UPOS)
+			out[i].XPOS = append(out[i].XPOS, w.XPOS)
+			out[i].Heads = append(out[i].Heads, w.Head)
+			out[i].Rels = append(out[i].Rels, w.Deprel)
+		}
+	}
+	return out
+}
+
+func lemmaExamples(sents []*conllu.Sentence) []lemma.Example {
+	var out []lemma.Example
+	for _, s := range sents {
+		for _, w := range s.Words {
+			out = append(out, lemma.Example{Form: w.Form, XPOS: w.XPOS, Lemma: w.Lemma})
 		}
 	}
 	return out

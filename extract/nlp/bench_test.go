@@ -1,0 +1,64 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// treebankPath returns the path of an EWT split relative to this package;
+// the treebank lives in ../shared beside the repository root.
+func treebankPath(split string) string {
+	return filepath.Join("..", "..", "..", "shared", "treebanks", "UD_English-EWT", "en_ewt-ud-"+split+".conllu")
+}
+
+// readTreebank reads an EWT split; when it is missing the test fails in CI
+// (env CI=true) and is skipped otherwise.
+func readTreebank(tb testing.TB, split string) []Sentence {
+	tb.Helper()
+	f, err := os.Open(treebankPath(split))
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			tb.Fatalf("treebank missing in CI: %v", err)
+		}
+		tb.Skipf("treebank not available: %v", err)
+	}
+	defer f.Close()
+	sents, err := ReadCoNLLU(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return sents
+}
+
+func benchmark(b *testing.B, parse bool) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := readTreebank(b, "dev")
+	forms := make([][]string, len(sents))
+	for i := range sents {
+		forms[i] = sents[i].Forms()
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	tokens := 0
+	for i := 0; i < b.N; i++ {
+		f := forms[i%len(forms)]
+		if parse {
+			p.Parse(f)
+		} else {
+			p.Tag(f)
+		}
+		tokens += len(f)
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkParse measures tagging, lemmatisation and parsing over EWT dev
+// sentences on one goroutine.
+func BenchmarkParse(b *testing.B) { benchmark(b, true) }
+
+// BenchmarkTag measures tagging and lemmatisation only.
+func BenchmarkTag(b *testing.B) { benchmark(b, false) }
