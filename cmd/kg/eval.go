@@ -16,7 +16,7 @@ func newEvalCmd(io streams) *cobra.Command {
 		Use:   "eval",
 		Short: "Score kg against benchmarks",
 	}
-	cmd.AddCommand(newEvalOpenIECmd(io))
+	cmd.AddCommand(newEvalOpenIECmd(io), newEvalParserCmd(io))
 	return cmd
 }
 

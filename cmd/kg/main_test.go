@@ -302,3 +302,32 @@ func TestEvalOpenIE(t *testing.T) {
 		t.Errorf("bad system file: exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestParse(t *testing.T) {
+	code, out, stderr := kg(t, "US President Joe Biden has authorized Ukraine to use ATACMS.\n", "parse", "-")
+	if code != 0 {
+		t.Fatalf("parse exited %d: %s", code, stderr)
+	}
+	if !strings.Contains(out, "# text = US President Joe Biden has authorized Ukraine to use ATACMS.") ||
+		!strings.Contains(out, "\tauthorized\tauthorize\tVERB\tVBN\t") || !strings.Contains(out, "\troot\t") {
+		t.Errorf("parse output:\n%s", out)
+	}
+	code, out, _ = kg(t, "Kyiv said no.\n", "parse", "--format", "table", "-")
+	if code != 0 || !strings.Contains(out, "FORM") || !strings.Contains(out, "Kyiv") {
+		t.Errorf("table output (exit %d):\n%s", code, out)
+	}
+}
+
+func TestEvalParser(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "gold.conllu")
+	os.WriteFile(gold, []byte("# text = Kyiv said no.\n1\tKyiv\tKyiv\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"+
+		"2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n3\tno\tno\tINTJ\tUH\t_\t2\tobj\t_\t_\n4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n"), 0o644)
+	code, out, stderr := kg(t, "", "eval", "parser", "--conllu", gold)
+	if code != 0 || !strings.Contains(out, "words 4") || !strings.Contains(out, "UAS") {
+		t.Errorf("eval parser exited %d: %s %s", code, out, stderr)
+	}
+	os.WriteFile(gold, []byte("1\tKyiv\n"), 0o644)
+	if code, _, stderr := kg(t, "", "eval", "parser", "--conllu", gold); code == 0 || !strings.Contains(stderr, "line 1") && !strings.Contains(stderr, ":1") {
+		t.Errorf("malformed CoNLL-U: exit %d, stderr %q", code, stderr)
+	}
+}
