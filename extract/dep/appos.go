@@ -27,8 +27,8 @@ func (rd *reader) appositions() []extract.Fact {
 			name, desc = i, h
 		}
 		subj := rd.phrase(nil, name, false, !rd.openIE)
-		obj := rd.phrase(nil, desc, true, false)
-		if subj.Len() == 0 || obj.Len() == 0 || overlaps(subj, obj) {
+		obj := rd.bracketed(rd.phrase(nil, desc, true, false))
+		if subj.Len() == 0 || obj.Len() == 0 || overlaps(subj, obj) || rd.quoteBetween(subj, obj) {
 			continue
 		}
 		f := rd.be(subj, obj)
@@ -36,6 +36,43 @@ func (rd *reader) appositions() []extract.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// bracketed cuts a phrase that opens a parenthesis at its closing
+// bracket: "(ATACMs) for strikes" is "ATACMs".
+func (rd *reader) bracketed(sp extract.Span) extract.Span {
+	if sp.From == 0 {
+		return sp
+	}
+	switch rd.t.w[sp.From-1].Form {
+	case "(", "-LRB-", "[", "-LSB-":
+	default:
+		return sp
+	}
+	for i := sp.From; i < sp.To; i++ {
+		switch rd.t.w[i].Form {
+		case ")", "-RRB-", "]", "-RSB-":
+			if i > sp.From {
+				sp.To = i
+			}
+			return sp
+		}
+	}
+	return sp
+}
+
+// quoteBetween reports whether a quotation mark separates two phrases: an
+// apposition does not begin with a quotation ("a potential “breakthrough
+// moment”").
+func (rd *reader) quoteBetween(a, b extract.Span) bool {
+	from, to := min(a.To, b.To), max(a.From, b.From)
+	for i := from; i < to && i < len(rd.t.w); i++ {
+		switch rd.t.w[i].Form {
+		case "``", "''", "\"", "“", "”", "‘", "’", "`":
+			return true
+		}
+	}
+	return false
 }
 
 // titles reads a title before a name as name - be - title: "UK Defense

@@ -36,7 +36,10 @@ func (r *resolver) resolve(c *clause) {
 	if h < 0 {
 		return
 	}
-	if t.relClause(c.pred) {
+	if t.relClause(c.pred) && c.subj < 0 && t.participial(c.pred) {
+		r.participle(c, h) // "the move, stating ...": a participle labelled relative
+		return
+	} else if t.relClause(c.pred) {
 		r.relative(c, r.antecedent(h))
 	} else if c.subj >= 0 && t.relativizer(c.subj) {
 		// a relative clause the parser attached elsewhere: ", which led to"
@@ -80,6 +83,9 @@ func (r *resolver) participle(c *clause, noun int) {
 	x := t.w[c.pred].XPOS
 	if x != "VBN" && x != "VBG" || t.afterPreposition(c.pred) {
 		return
+	}
+	if x == "VBN" {
+		c.passive = true // "the move, announced Sunday"
 	}
 	if t.adverbialParticiple(c.pred) {
 		if hc := r.at(t.head[noun]); hc != nil {

@@ -143,9 +143,23 @@ func (t *tree) relClause(k int) bool {
 // concerns" says why Biden resisted, not what the calls cite.
 func (t *tree) adverbialParticiple(k int) bool {
 	h := t.head[k]
-	if t.sub(k) != "acl" || t.w[k].XPOS != "VBG" || h < 0 || t.rel[h] != "obj" {
+	if t.rel[k] != "acl" || t.w[k].XPOS != "VBG" || h < 0 || t.rel[h] != "obj" || t.relClause(k) && !t.participial(k) {
 		return false
 	}
 	from, _ := t.extent(k, nil, nil)
 	return t.w[from].Form == "," || from > 0 && t.w[from-1].Form == ","
+}
+
+// participial reports whether word k is a participle with no relative
+// pronoun among its dependents.
+func (t *tree) participial(k int) bool {
+	if x := t.w[k].XPOS; x != "VBG" && x != "VBN" {
+		return false
+	}
+	for _, d := range t.kids[k] {
+		if t.relativizer(d) || t.rel[d] == "nsubj" {
+			return false
+		}
+	}
+	return true
 }
