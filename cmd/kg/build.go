@@ -39,7 +39,7 @@ non-zero when anything was skipped.`,
 			return o.run(cmd.Context())
 		},
 	}
-	cmd.Flags().StringVar(&o.extractors, "extractors", "pattern", "comma-separated extractors to run ("+extractorNames()+")")
+	cmd.Flags().StringVar(&o.extractors, "extractors", defaultExtractors, "comma-separated extractors to run ("+extractorNames()+")")
 	cmd.Flags().IntVar(&o.batch, "batch", 64, "articles per store transaction")
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only problems")
 	return cmd

@@ -30,7 +30,7 @@ func newExtractCmd(g *globals, io streams) *cobra.Command {
 			return o.run(cmd.Context())
 		},
 	}
-	cmd.Flags().StringVar(&o.extractors, "extractors", "pattern", "comma-separated extractors to run ("+extractorNames()+")")
+	cmd.Flags().StringVar(&o.extractors, "extractors", defaultExtractors, "comma-separated extractors to run ("+extractorNames()+")")
 	cmd.Flags().StringVar(&o.format, "format", "tsv", "output format: tsv, csv, jsonl or table")
 	return cmd
 }

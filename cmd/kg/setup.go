@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/extract/dep"
 	"github.com/kgraph/kg/extract/entity"
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/pattern"
@@ -15,10 +16,15 @@ import (
 
 const defaultBase = graph.DefaultBase
 
+// defaultExtractors run when --extractors is not given: the dependency
+// extractor, joined by the pattern extractor for what the parse misses.
+const defaultExtractors = "dep,pattern"
+
 // extractors are the extractors --extractors can name.
 func extractors() map[string]extract.Extractor {
 	return map[string]extract.Extractor{
 		"pattern": pattern.Extractor{},
+		"dep":     dep.Extractor{},
 	}
 }
 

@@ -92,7 +92,7 @@ func (p *Pipeline) Process(a input.Article) (graph.Document, error) {
 		}
 		d.Statements = append(d.Statements, r.titles(s)...)
 	}
-	d.Entities, d.Statements = r.finish(d.Statements)
+	d.Entities, d.Statements = r.finish(dedupe(d.Statements))
 	d.Sentences = cited(sents, d.Statements)
 	return d, nil
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -107,5 +108,29 @@ func TestProvenance(t *testing.T) {
 	}
 	if d.Article.Hash == "" {
 		t.Error("no content hash")
+	}
+}
+
+func TestDedupe(t *testing.T) {
+	st := func(lemma, obj string, conf float64, x string) graph.Statement {
+		return graph.Statement{Subject: graph.Term{ID: "https://e/a", Text: "A", Type: graph.Person},
+			Predicate: graph.Predicate{Lemma: lemma}, Object: graph.Literal(graph.Text, obj),
+			Prov: graph.Provenance{Sentence: 1, Confidence: conf, Extractor: x}}
+	}
+	in := []graph.Statement{
+		st("authorize", "Ukraine", 0.6, "dep"),
+		st("be", "US President", 0.8, "dep"),
+		st("authorize", "Ukraine", 0.9, "pattern"),
+		st("hold title", "US President", 0.85, "titles"),
+		st("authorize", "Kyiv", 0.5, "dep"),
+	}
+	got := dedupe(in)
+	var desc []string
+	for _, s := range got {
+		desc = append(desc, fmt.Sprintf("%s %s %.2f %s", s.Predicate.Lemma, s.Object.Text, s.Prov.Confidence, s.Prov.Extractor))
+	}
+	want := []string{"authorize Ukraine 0.90 pattern", "hold title US President 0.85 titles", "authorize Kyiv 0.50 dep"}
+	if strings.Join(desc, "; ") != strings.Join(want, "; ") {
+		t.Errorf("dedupe:\n got %q\nwant %q", desc, want)
 	}
 }
