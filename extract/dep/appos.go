@@ -89,7 +89,7 @@ func (rd *reader) titles() []extract.Fact {
 			continue
 		}
 		f := rd.be(extract.Span{From: m.From, To: m.To}, extract.Span{From: m.TitleFrom, To: m.From})
-		f.Confidence = 0.8
+		f.Confidence = 0.68 // as often right as main-clause facts on CaRB dev
 		out = append(out, f)
 		for i := m.TitleFrom; i < m.To; i++ {
 			done[i] = true
