@@ -96,10 +96,10 @@ func evalCaRB(t *testing.T, in io.Reader, gold []carb.Extraction, o Options) {
 	if res.F1 < 0.50 {
 		t.Errorf("CaRB dev F1 %.3f, want >= 0.50", res.F1)
 	}
-	buckets := calibration(gold, sys)
-	for _, b := range buckets {
+	for _, b := range calibration(gold, sys, 0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01) {
 		t.Logf("confidence [%.2f, %.2f): %4d extractions, mean precision %.3f", b.from, b.to, b.n, b.precision)
 	}
+	buckets := calibration(gold, sys, 0, 0.5, 0.65, 1.01)
 	for i := 1; i < len(buckets); i++ {
 		if buckets[i].n > 0 && buckets[i-1].n > 0 && buckets[i].precision <= buckets[i-1].precision {
 			t.Errorf("calibration: bucket %.2f-%.2f is no better than the one below it", buckets[i].from, buckets[i].to)
@@ -113,15 +113,19 @@ type bucket struct {
 	precision float64 // mean over the bucket of each extraction's best match precision
 }
 
-// calibration groups extractions by confidence and measures how well each
+// calibration groups extractions by confidence into buckets between the
+// edges and measures how well each
 // group matches the gold: an extraction's score is its best precision
 // against the gold tuples of its sentence under the CaRB matcher.
-func calibration(gold, sys []carb.Extraction) []bucket {
+func calibration(gold, sys []carb.Extraction, edges ...float64) []bucket {
 	bySentence := map[string][]carb.Extraction{}
 	for _, g := range gold {
 		bySentence[key(g.Sentence)] = append(bySentence[key(g.Sentence)], g)
 	}
-	bs := []bucket{{from: 0, to: 0.5}, {from: 0.5, to: 0.65}, {from: 0.65, to: 1.01}}
+	var bs []bucket
+	for i := 1; i < len(edges); i++ {
+		bs = append(bs, bucket{from: edges[i-1], to: edges[i]})
+	}
 	for _, x := range sys {
 		best := 0.0
 		for _, g := range bySentence[key(x.Sentence)] {
