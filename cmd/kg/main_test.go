@@ -335,3 +335,37 @@ func TestEvalParser(t *testing.T) {
 		t.Errorf("malformed CoNLL-U: exit %d, stderr %q", code, stderr)
 	}
 }
+
+func TestExtractOpenIE(t *testing.T) {
+	line := "Earlier this year , President Bush made a final offer on the minimum wage ."
+	code, out, stderr := kg(t, line+"\n\n", "extract", "--input", "sentences", "--format", "openie", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	rows := strings.Split(strings.TrimSpace(out), "\n")
+	if len(rows) == 0 || rows[0] == "" {
+		t.Fatal("no extractions")
+	}
+	words := map[string]bool{}
+	for _, w := range strings.Fields(line) {
+		words[w] = true
+	}
+	for _, r := range rows {
+		f := strings.Split(r, "\t")
+		if len(f) < 5 || f[0] != line {
+			t.Fatalf("row %q is not CaRB tabbed output for the input line", r)
+		}
+		for _, field := range f[3:] {
+			for _, w := range strings.Fields(field) {
+				if !words[w] {
+					t.Errorf("argument word %q is not a word of the input", w)
+				}
+			}
+		}
+	}
+	for _, bad := range [][]string{{"--input", "sentences"}, {"--format", "openie"}, {"--input", "pages"}} {
+		if code, _, _ := kg(t, line, append(append([]string{"extract"}, bad...), "-")...); code == 0 {
+			t.Errorf("extract %v accepted", bad)
+		}
+	}
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"strconv"
 	"strings"
@@ -73,20 +72,11 @@ func (o *parseOptions) run(ctx context.Context) error {
 }
 
 func (o *parseOptions) read() (string, error) {
-	var r io.Reader = o.io.In
-	if o.path != "-" {
-		f, err := os.Open(o.path)
-		if err != nil {
-			return "", err
-		}
-		defer f.Close()
-		r = f
-	}
-	b, err := io.ReadAll(r)
+	s, err := readInput(o.path, o.io.In)
 	if err != nil {
 		return "", fmt.Errorf("read %s: %w", o.path, err)
 	}
-	return string(b), nil
+	return s, nil
 }
 
 func (o *parseOptions) write(s nlp.Sentence) error {
