@@ -29,15 +29,15 @@ func ExampleWrite() {
 		log.Fatal(err)
 	}
 	for _, line := range strings.Split(out.String(), "\n") {
-		if strings.Contains(line, "a/st/207f10cb37eee803") {
+		if strings.Contains(line, "a/st/ec99a66479710223") {
 			fmt.Println(strings.ReplaceAll(line, "https://example.org/kg/", ""))
 		}
 	}
 	// Output:
-	// <id/article/a/st/207f10cb37eee803> <http://www.w3.org/ns/prov#wasAttributedTo> <id/extractor/fixture/1> .
-	// <id/article/a/st/207f10cb37eee803> <http://www.w3.org/ns/prov#wasDerivedFrom> <id/article/a/s/0> .
-	// <id/article/a/st/207f10cb37eee803> <ns#confidence> "0.9"^^<http://www.w3.org/2001/XMLSchema#decimal> .
-	// <id/article/a/st/207f10cb37eee803> <ns#span> "13-45" .
-	// <id/article/a/st/207f10cb37eee803> <ns#surface> "has authorized" .
-	// <id/entity/joe-biden> <id/rel/authorize> <id/entity/ukraine> <id/article/a/st/207f10cb37eee803> .
+	// <id/article/a/st/ec99a66479710223> <http://www.w3.org/ns/prov#wasAttributedTo> <id/extractor/fixture/1> .
+	// <id/article/a/st/ec99a66479710223> <http://www.w3.org/ns/prov#wasDerivedFrom> <id/article/a/s/0> .
+	// <id/article/a/st/ec99a66479710223> <ns#confidence> "0.9"^^<http://www.w3.org/2001/XMLSchema#decimal> .
+	// <id/article/a/st/ec99a66479710223> <ns#span> "13-45" .
+	// <id/article/a/st/ec99a66479710223> <ns#surface> "has authorized" .
+	// <id/entity/joe-biden> <id/rel/authorize> <id/entity/ukraine> <id/article/a/st/ec99a66479710223> .
 }

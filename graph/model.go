@@ -93,7 +93,11 @@ type Statement struct {
 	Object    Term
 	Negated   bool   // the text asserts the negation of the fact
 	Modality  string // "may", "could", "would", "should", ... or ""
-	Prov      Provenance
+	// Attribution is the speaker of reported content ("Zelensky said that
+	// X": X is attributed to Zelensky), an entity; zero when the text
+	// asserts the fact itself.
+	Attribution Term
+	Prov        Provenance
 }
 
 // Key identifies a statement within its article: the same fact read by the
@@ -103,7 +107,7 @@ func (s Statement) Key() string {
 		s.Prov.Extractor, fmt.Sprint(s.Prov.Sentence, ":", s.Prov.Start, ":", s.Prov.End),
 		string(s.Subject.ID), s.Subject.Text, s.Predicate.Lemma,
 		string(s.Object.ID), string(s.Object.Type), s.Object.Text,
-		fmt.Sprint(s.Negated), s.Modality,
+		fmt.Sprint(s.Negated), s.Modality, string(s.Attribution.ID),
 	}, "\x1f")
 }
 
@@ -124,6 +128,8 @@ func (s Statement) Validate() error {
 		return fmt.Errorf("statement span %d-%d is invalid", s.Prov.Start, s.Prov.End)
 	case s.Prov.Article == "" || s.Prov.Extractor == "":
 		return fmt.Errorf("statement has no article or extractor")
+	case s.Attribution != (Term{}) && !s.Attribution.IsEntity():
+		return fmt.Errorf("statement attributed to %q, which is not an entity", s.Attribution.Text)
 	}
 	return nil
 }

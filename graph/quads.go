@@ -80,6 +80,9 @@ func (e Encoder) Quads(d Document) []quad.Quad {
 		if st.Modality != "" {
 			add(sid, PropModality, quad.String(st.Modality), nil)
 		}
+		if st.Attribution.IsEntity() {
+			add(sid, PropReportedBy, quad.IRI(st.Attribution.ID), nil)
+		}
 	}
 	return qs
 }

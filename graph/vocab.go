@@ -26,6 +26,7 @@ var (
 	PropConfidence   = quad.IRI(Vocab + "confidence")
 	PropNegated      = quad.IRI(Vocab + "negated")
 	PropModality     = quad.IRI(Vocab + "modality")
+	PropReportedBy   = quad.IRI(Vocab + "reportedBy")
 
 	// The store itself.
 	StoreNode = quad.IRI(Vocab + "store")

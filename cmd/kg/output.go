@@ -142,25 +142,30 @@ type jsonTerm struct {
 }
 
 type jsonStmt struct {
-	ID         string   `json:"id,omitempty"`
-	Subject    jsonTerm `json:"subject"`
-	Predicate  string   `json:"predicate"`
-	Surface    string   `json:"surface"`
-	Object     jsonTerm `json:"object"`
-	Negated    bool     `json:"negated"`
-	Modality   string   `json:"modality,omitempty"`
-	Confidence float64  `json:"confidence"`
-	Source     string   `json:"source"`
-	Sentence   int      `json:"sentence"`
-	Start      int      `json:"start"`
-	End        int      `json:"end"`
-	Text       string   `json:"text,omitempty"`
-	Extractor  string   `json:"extractor"`
-	Version    string   `json:"extractor_version"`
+	ID         string    `json:"id,omitempty"`
+	Subject    jsonTerm  `json:"subject"`
+	Predicate  string    `json:"predicate"`
+	Surface    string    `json:"surface"`
+	Object     jsonTerm  `json:"object"`
+	Negated    bool      `json:"negated"`
+	Modality   string    `json:"modality,omitempty"`
+	ReportedBy *jsonTerm `json:"reported_by,omitempty"`
+	Confidence float64   `json:"confidence"`
+	Source     string    `json:"source"`
+	Sentence   int       `json:"sentence"`
+	Start      int       `json:"start"`
+	End        int       `json:"end"`
+	Text       string    `json:"text,omitempty"`
+	Extractor  string    `json:"extractor"`
+	Version    string    `json:"extractor_version"`
 }
 
 func jsonStatement(r store.Record) jsonStmt {
-	return jsonStmt{ID: string(r.ID),
+	var by *jsonTerm
+	if a := r.Attribution; a.IsEntity() {
+		by = &jsonTerm{string(a.ID), a.Text, string(a.Type)}
+	}
+	return jsonStmt{ID: string(r.ID), ReportedBy: by,
 		Subject:   jsonTerm{string(r.Subject.ID), r.Subject.Text, string(r.Subject.Type)},
 		Predicate: r.Predicate.Lemma, Surface: r.Predicate.Surface,
 		Object:  jsonTerm{string(r.Object.ID), r.Object.Text, string(r.Object.Type)},

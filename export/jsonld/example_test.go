@@ -48,7 +48,7 @@ func ExampleWrite() {
 	//       "rel:reach": "on \"tanks\""
 	//     }
 	//   ],
-	//   "@id": "kgid:article/a/st/c9bcaccc303a6a22",
+	//   "@id": "kgid:article/a/st/9d5efa3c8be2fdd8",
 	//   "confidence": "0.55",
 	//   "negated": true,
 	//   "span": "99-127",

@@ -14,7 +14,7 @@
 // A statement is a node whose own "@graph" holds its fact:
 //
 //	{
-//	  "@id": "kgid:article/a/st/207f10cb37eee803",
+//	  "@id": "kgid:article/a/st/ec99a66479710223",
 //	  "confidence": "0.9",
 //	  "span": "13-45",
 //	  "surface": "has authorized",

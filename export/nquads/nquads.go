@@ -10,8 +10,8 @@
 // A statement is its fact quad, whose graph label is the statement IRI,
 // plus provenance quads about that IRI in the default graph:
 //
-//	<https://example.org/kg/id/entity/joe-biden> <https://example.org/kg/id/rel/authorize> <https://example.org/kg/id/entity/ukraine> <https://example.org/kg/id/article/a/st/207f10cb37eee803> .
-//	<https://example.org/kg/id/article/a/st/207f10cb37eee803> <https://example.org/kg/ns#confidence> "0.9"^^<http://www.w3.org/2001/XMLSchema#decimal> .
+//	<https://example.org/kg/id/entity/joe-biden> <https://example.org/kg/id/rel/authorize> <https://example.org/kg/id/entity/ukraine> <https://example.org/kg/id/article/a/st/ec99a66479710223> .
+//	<https://example.org/kg/id/article/a/st/ec99a66479710223> <https://example.org/kg/ns#confidence> "0.9"^^<http://www.w3.org/2001/XMLSchema#decimal> .
 //
 // # Order
 //

@@ -45,5 +45,6 @@ func factKey(st graph.Statement, lemma string) string {
 	if obj == "" {
 		obj = string(st.Object.Type) + ":" + st.Object.Text
 	}
-	return fmt.Sprintf("%d\x1f%s\x1f%s\x1f%s\x1f%v\x1f%s", st.Prov.Sentence, st.Subject.ID, lemma, obj, st.Negated, st.Modality)
+	return fmt.Sprintf("%d\x1f%s\x1f%s\x1f%s\x1f%v\x1f%s\x1f%s", st.Prov.Sentence, st.Subject.ID, lemma, obj,
+		st.Negated, st.Modality, st.Attribution.ID)
 }

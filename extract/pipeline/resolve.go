@@ -55,17 +55,24 @@ func (r *resolver) statement(s *extract.Sentence, f extract.Fact, x extract.Extr
 	if obj.Text == "" || subj.ID == obj.ID {
 		return graph.Statement{}, false
 	}
+	var speaker graph.Term
+	if f.Attribution.Len() > 0 {
+		if speaker, ok = r.subject(s, f.Attribution); !ok {
+			speaker = graph.Term{} // an unnamed source: the content stays, unattributed
+		}
+	}
 	from, to := f.Subject.From, f.Object.To
 	for _, i := range f.Relation {
 		from, to = min(from, i), max(to, i+1)
 	}
 	from, to = min(from, f.Object.From), max(to, f.Subject.To)
 	return graph.Statement{
-		Subject:   subj,
-		Predicate: graph.Predicate{Lemma: f.Lemma, Surface: f.Surface},
-		Object:    obj,
-		Negated:   f.Negated,
-		Modality:  f.Modality,
+		Subject:     subj,
+		Predicate:   graph.Predicate{Lemma: f.Lemma, Surface: f.Surface},
+		Object:      obj,
+		Negated:     f.Negated,
+		Modality:    f.Modality,
+		Attribution: speaker,
 		Prov: graph.Provenance{Article: s.Article, Sentence: s.Index,
 			Start: s.Tokens[from].Start, End: s.Tokens[to-1].End,
 			Extractor: x.Name(), Version: x.Version(), Confidence: f.Confidence},
@@ -200,6 +207,9 @@ func (r *resolver) finish(sts []graph.Statement) ([]graph.Entity, []graph.Statem
 		}
 		if e, ok := byID[sts[i].Object.ID]; ok {
 			sts[i].Object = graph.EntityTerm(e)
+		}
+		if e, ok := byID[sts[i].Attribution.ID]; ok {
+			sts[i].Attribution = graph.EntityTerm(e)
 		}
 	}
 	return ents, sts

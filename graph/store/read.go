@@ -160,6 +160,10 @@ func (r *reader) provenance(ctx context.Context, id quad.Value, rec *Record) err
 			rec.Negated = graph.Lexical(q.Object) == "true"
 		case graph.PropModality:
 			rec.Modality = graph.Lexical(q.Object)
+		case graph.PropReportedBy:
+			if rec.Attribution, err = r.term(ctx, q.Object); err != nil {
+				return err
+			}
 		case graph.PropAttributedTo:
 			tool, err := r.tool(ctx, q.Object)
 			if err != nil {

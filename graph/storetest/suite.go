@@ -34,6 +34,7 @@ func Run(t *testing.T, b Backend) {
 		{"Filters", testFilters},
 		{"Stats", testStats},
 		{"GizmoProvenance", testGizmoProvenance},
+		{"Attribution", testAttribution},
 		{"Reopen", testReopen},
 	}
 	for _, tc := range tests {
@@ -199,3 +200,30 @@ func testStats(t *testing.T, b Backend) {
 }
 
 var errStop = errors.New("stop")
+
+// testAttribution stores reported content with its speaker and reads both back.
+func testAttribution(t *testing.T, b Backend) {
+	s := Open(t, b)
+	docs := Documents(s.Namespace())
+	d := docs[0]
+	d.Statements = append([]graph.Statement(nil), d.Statements...)
+	speaker := d.Entities[2] // Volodymyr Zelensky
+	d.Statements[2].Attribution = graph.EntityTerm(speaker)
+	write(t, s, []graph.Document{d})
+	var got []graph.Term
+	for _, r := range Statements(t, s, store.Filter{}) {
+		got = append(got, r.Attribution)
+	}
+	want := []graph.Term{{}, {}, graph.EntityTerm(speaker)}
+	sort.Slice(want, func(i, j int) bool { return want[i].ID < want[j].ID })
+	sort.Slice(got, func(i, j int) bool { return got[i].ID < got[j].ID })
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("attributions = %+v, want %+v", got, want)
+	}
+	bad := d
+	bad.Statements = append([]graph.Statement(nil), d.Statements...)
+	bad.Statements[0].Attribution = graph.Literal(graph.Text, "a rumour")
+	if _, err := s.Write(context.Background(), []graph.Document{bad}); err == nil {
+		t.Error("a literal attribution was accepted")
+	}
+}
