@@ -26,12 +26,14 @@ func nameForms(label string, aliases []string) []nameForm {
 	return out
 }
 
-// fold lower-cases s, drops accents and apostrophes and turns every other
-// run of characters that are not letters or digits into one space.
+// fold lower-cases s, drops accents, periods and apostrophes and turns
+// every other run of characters that are not letters or digits (invalid
+// UTF-8 included) into one space.
 func fold(s string) string {
+	s = norm.NFD.String(strings.ToLower(strings.ToValidUTF8(s, " ")))
 	var b strings.Builder
 	space := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range s {
 		switch {
 		case unicode.Is(unicode.Mn, r), r == '\'', r == '\u2019', r == '.':
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -39,7 +41,7 @@ func fold(s string) string {
 				b.WriteByte(' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 		default:
 			space = true
 		}

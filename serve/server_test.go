@@ -181,3 +181,13 @@ func TestInfo(t *testing.T) {
 		t.Errorf("downloads = %v", info.Downloads)
 	}
 }
+
+// jsonOf encodes v as JSON, for comparing values by their encoding.
+func jsonOf(t testing.TB, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,124 @@
+package serve
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Volodymyr Zelenskyy", "volodymyr zelenskyy"},
+		{"  Zelens'kyi  ", "zelenskyi"},
+		{"U.S.", "us"},
+		{"Zelensky’s", "zelenskys"},
+		{"São Paulo", "sao paulo"},
+		{"Ōtsuka–Kyōto", "otsuka kyoto"},
+		{"ATACMS (missiles)", "atacms missiles"},
+		{"基辅, שלום", "基辅 שלום"},
+		{"", ""},
+		{"--", ""},
+	}
+	for _, tt := range tests {
+		if got := fold(tt.in); got != tt.want {
+			t.Errorf("fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOSA(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"zelensky", "zelensky", 2, 0},
+		{"zelenskiy", "zelensky", 2, 1},  // substitution... and a deletion: i+y vs y
+		{"zelesnky", "zelensky", 2, 1},   // transposition
+		{"zlensky", "zelensky", 2, 1},    // insertion
+		{"putin", "zelensky", 2, 3},      // over the limit: limit+1
+		{"abc", "abcdefgh", 2, 3},        // lengths too far apart
+		{"kyiv", "kiev", 2, 2},           // two substitutions
+		{"базиль", "базил", 1, 1},        // runes, not bytes
+		{"", "ab", 3, 2},                 // from nothing
+		{"ca", "abc", 3, 3},              // OSA, not full Damerau: 3
+		{"volodimir", "volodymyr", 2, 2}, // two substitutions
+	}
+	for _, tt := range tests {
+		if got := osa([]rune(tt.a), []rune(tt.b), tt.limit); got != tt.want {
+			t.Errorf("osa(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+		}
+	}
+}
+
+// refOSA is the textbook optimal string alignment distance, unbounded.
+func refOSA(a, b []rune) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+// FuzzOSA checks the bounded distance against the textbook one: equal when
+// within the limit, limit+1 otherwise.
+func FuzzOSA(f *testing.F) {
+	f.Add("zelenskiy", "zelensky", 2)
+	f.Add("ca", "abc", 3)
+	f.Add("", "", 0)
+	f.Add("kyiv", "kiev", 1)
+	f.Fuzz(func(t *testing.T, a, b string, limit int) {
+		if limit < 0 || limit > 5 || len(a) > 40 || len(b) > 40 {
+			return
+		}
+		ra, rb := []rune(a), []rune(b)
+		want := min(refOSA(ra, rb), limit+1)
+		if got := osa(ra, rb, limit); got != want {
+			t.Errorf("osa(%q, %q, %d) = %d, want %d", a, b, limit, got, want)
+		}
+	})
+}
+
+// FuzzFold checks that folding is idempotent, yields lower-case valid
+// UTF-8 words separated by single spaces.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"Volodymyr Zelenskyy", "U.S.", "São Paulo", "\xff\xfe", "a  b", "İstanbul"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := fold(s)
+		if !utf8.ValidString(got) {
+			t.Fatalf("fold(%q) = %q is not UTF-8", s, got)
+		}
+		if strings.Contains(got, "  ") || strings.TrimSpace(got) != got {
+			t.Errorf("fold(%q) = %q has stray spaces", s, got)
+		}
+		if again := fold(got); again != got {
+			t.Errorf("fold not idempotent: %q -> %q -> %q", s, got, again)
+		}
+	})
+}
+
+func TestMaxEdits(t *testing.T) {
+	for n, want := range map[int]int{0: 0, 3: 0, 4: 1, 7: 1, 8: 2, 12: 3, 40: 3} {
+		if got := maxEdits(n); got != want {
+			t.Errorf("maxEdits(%d) = %d, want %d", n, got, want)
+		}
+	}
+}
