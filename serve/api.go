@@ -74,9 +74,9 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	s.writeJSON(w, r, map[string]any{"query": q.Get("q"), "results": results})
 }
 
-// serveEntity answers /api/kg/entity?id=...: the entity and the
-// statements it is subject or object of that the filters keep (the type
-// filter applies to the statement's other end).
+// serveEntity answers /api/kg/entity?id=...: the entity (or literal
+// value) and the statements it is subject or object of that the filters
+// keep (the type filter applies to the statement's other end).
 func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 	idx, err := s.index(r.Context())
 	if err != nil {
@@ -84,7 +84,7 @@ func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	e, ok := idx.resolve(q.Get("id"))
+	n, ok := idx.resolve(q.Get("id"))
 	if !ok {
 		s.fail(w, r, errorf(http.StatusNotFound, "no entity %q in the store", q.Get("id")))
 		return
@@ -94,19 +94,14 @@ func (s *Server) serveEntity(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	all := idx.adj[e.ID]
-	sts := idx.statementsOf(e.ID, func(st *stmtEntry) bool {
-		other := st.Object
-		if other.ID == e.ID {
-			other = st.Subject
-		}
-		return f.statement(st) && f.node(other.Type)
+	sts := idx.statementsOf(n.id(), func(st *stmtEntry) bool {
+		return f.statement(st) && f.node(otherEnd(st, n.id()).Type)
 	})
 	out := make([]statementJSON, 0, len(sts))
 	for _, st := range sts {
 		out = append(out, idx.presentStatement(st))
 	}
-	s.writeJSON(w, r, map[string]any{"entity": presentEntity(e), "total": len(all), "statements": out})
+	s.writeJSON(w, r, map[string]any{"entity": idx.presentNode(n), "total": len(idx.adj[n.id()]), "statements": out})
 }
 
 // serveStatement answers /api/kg/statement?id=IRI.
@@ -195,18 +190,16 @@ func (s *Server) serveNeighbourhood(w http.ResponseWriter, r *http.Request) {
 	nb := idx.neighbourhood(v)
 	nodes := make([]nodeJSON, 0, len(nb.nodes))
 	for _, n := range nb.nodes {
-		nj := nodeJSON{ID: nodeID(n.term), Label: n.term.Text, Type: n.term.Type, Entity: n.term.IsEntity(), Distance: n.distance}
-		if e := idx.byID[n.term.ID]; e != nil && n.term.IsEntity() {
-			nj.Mentions = e.Mentions
-		}
-		nodes = append(nodes, nj)
+		id := nodeID(n.term)
+		nodes = append(nodes, nodeJSON{ID: id, Label: n.term.Text, Type: n.term.Type, Entity: n.term.IsEntity(),
+			Mentions: len(idx.adj[id]), Distance: n.distance})
 	}
 	sts := make([]statementJSON, 0, len(nb.statements))
 	for _, st := range nb.statements {
 		sts = append(sts, idx.presentStatement(st))
 	}
 	s.writeJSON(w, r, map[string]any{
-		"center": presentEntity(v.center), "depth": v.depth, "max_nodes": v.maxNodes, "cut": nb.cut,
+		"center": idx.presentNode(v.center), "depth": v.depth, "max_nodes": v.maxNodes, "cut": nb.cut,
 		"nodes": nodes, "edges": edges(nb.statements), "statements": sts,
 	})
 }

@@ -219,3 +219,42 @@ func TestNeighbourhood(t *testing.T) {
 		t.Errorf("no id: %d", r.status)
 	}
 }
+
+// TestLiteralCentre centres views on a literal value, as clicking it in
+// the drawing does, and walks through it.
+func TestLiteralCentre(t *testing.T) {
+	s, _ := fixtureServer(t, Options{})
+	var us neighbourhoodResponse
+	do(t, s, "GET", "/api/kg/neighbourhood?id=united-states", "").json(t, &us)
+	money := us.Nodes[1]
+	if money.Label != "$67 billion" || money.Entity || !strings.HasPrefix(money.ID, "literal:") {
+		t.Fatalf("second node = %+v", money)
+	}
+	for depth, want := range map[string][]string{
+		"1": {"$67 billion", "United States"},
+		"2": {"$67 billion", "United States", "2024-04-22"},
+	} {
+		var res neighbourhoodResponse
+		do(t, s, "GET", "/api/kg/neighbourhood?depth="+depth+"&id="+url.QueryEscape(money.ID), "").json(t, &res)
+		var got []string
+		for _, n := range res.Nodes {
+			got = append(got, n.Label)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") || !res.Center.Literal || res.Center.Type != "Money" {
+			t.Errorf("depth %s: %q around %+v, want %q", depth, got, res.Center, want)
+		}
+	}
+	var ent entityResponse
+	do(t, s, "GET", "/api/kg/entity?id="+url.QueryEscape(money.ID), "").json(t, &ent)
+	if ent.Entity.Label != "$67 billion" || !ent.Entity.Literal || ent.Entity.Mentions != 1 || len(ent.Statements) != 1 ||
+		ent.Statements[0].Subject.Label != "United States" {
+		t.Errorf("literal as entity: %+v", ent)
+	}
+	if r := do(t, s, "GET", "/api/kg/neighbourhood.svg?id="+url.QueryEscape(money.ID)+"&download=1", ""); r.status != 200 ||
+		!strings.HasPrefix(r.header.Get("Content-Disposition"), `attachment; filename="kg-literal-`) {
+		t.Errorf("literal drawing: %d %v", r.status, r.header)
+	}
+	if r := do(t, s, "GET", "/api/kg/neighbourhood?id=literal:0000", ""); r.status != 404 {
+		t.Errorf("unknown literal: %d", r.status)
+	}
+}

@@ -24,13 +24,16 @@
 //
 //	GET /api/kg/info                     what the store holds, the limits, the download formats
 //	GET /api/kg/search?q=zel&limit=10    entities by prefix of a name or word, then fuzzily
-//	GET /api/kg/entity?id=IRI            an entity and its statements with provenance
+//	GET /api/kg/entity?id=IRI            an entity (or value) and its statements with provenance
 //	GET /api/kg/statement?id=IRI         one statement with provenance
 //	GET /api/kg/facets                   types, predicates and articles to filter by
 //	GET /api/kg/neighbourhood?id=IRI     the entity's neighbourhood as nodes and edges
 //	GET /api/kg/neighbourhood.svg?id=IRI the same drawn (also .png, .jsonld)
 //
-// id is an entity IRI or the last segment of one (joe-biden). The entity,
+// id is an entity IRI, the last segment of one (joe-biden), or the node id
+// of a literal value ("literal:" and 16 hex digits, as the neighbourhood
+// and the drawing name it): a view can centre on a value and walk through
+// it to the other statements that name it. The entity,
 // neighbourhood and download endpoints take the view parameters depth (1
 // to 3), max_nodes, and the filters types (comma-separated node types),
 // predicates (comma-separated lemmas), article (an article id),

@@ -72,7 +72,7 @@ func (s *Server) serveDrawing(w http.ResponseWriter, r *http.Request, d download
 	h.Set("Content-Type", d.mime)
 	h.Set("Cache-Control", "no-cache")
 	if r.URL.Query().Get("download") == "1" {
-		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"kg-%s.%s\"", graph.Slug(path.Base(string(v.center.ID))), d.ext))
+		h.Set("Content-Disposition", fmt.Sprintf("attachment; filename=\"kg-%s.%s\"", graph.Slug(path.Base(v.center.id())), d.ext))
 	}
 	w.Write(buf.Bytes())
 }
@@ -89,8 +89,8 @@ func (s *Server) draw(ctx context.Context, w *bytes.Buffer, idx *index, v view, 
 		return err
 	}
 	defer release()
-	title := fmt.Sprintf("%s, depth %d", v.center.Label, v.depth)
-	_, err = s.render.Write(ctx, w, viewSource{idx: idx, nb: nb}, f, dot.Options{MaxNodes: -1, Title: title})
+	title := fmt.Sprintf("%s, depth %d", v.center.term.Text, v.depth)
+	_, err = s.render.Write(ctx, w, viewSource{idx: idx, nb: nb}, f, dot.Options{MaxNodes: -1, Layout: v.layout, Title: title})
 	if err != nil && ctx.Err() != nil {
 		return errorf(http.StatusServiceUnavailable, "drawing cancelled: %v", ctx.Err())
 	}

@@ -21,7 +21,8 @@ type index struct {
 	entities   []*entityEntry // most mentioned first, then by label
 	byID       map[graph.IRI]*entityEntry
 	statements map[graph.IRI]*stmtEntry
-	adj        map[graph.IRI][]*stmtEntry // the statements an entity is subject or object of
+	literals   map[string]graph.Term     // literal values by node id
+	adj        map[string][]*stmtEntry   // the statements a node (by node id) is subject or object of
 	articles   map[string]*article
 	predicates map[string]int // statements by lemma
 	types      map[graph.Type]int
@@ -72,7 +73,7 @@ func (s *Server) forget() {
 
 func buildIndex(ctx context.Context, st *store.Store) (*index, error) {
 	idx := &index{ns: st.Namespace(), byID: map[graph.IRI]*entityEntry{}, statements: map[graph.IRI]*stmtEntry{},
-		adj: map[graph.IRI][]*stmtEntry{}, articles: map[string]*article{}, predicates: map[string]int{},
+		literals: map[string]graph.Term{}, adj: map[string][]*stmtEntry{}, articles: map[string]*article{}, predicates: map[string]int{},
 		types: map[graph.Type]int{}}
 	err := st.Entities(ctx, store.EntityFilter{}, func(e store.EntityRecord) error {
 		ent := &entityEntry{EntityRecord: e, names: nameForms(e.Label, e.Aliases)}
@@ -116,12 +117,14 @@ func buildIndex(ctx context.Context, st *store.Store) (*index, error) {
 
 func (idx *index) add(e *stmtEntry) {
 	idx.statements[e.ID] = e
-	idx.adj[e.Subject.ID] = append(idx.adj[e.Subject.ID], e)
-	if e.Object.IsEntity() && e.Object.ID != e.Subject.ID {
-		idx.adj[e.Object.ID] = append(idx.adj[e.Object.ID], e)
+	subj, obj := nodeID(e.Subject), nodeID(e.Object)
+	idx.adj[subj] = append(idx.adj[subj], e)
+	if obj != subj {
+		idx.adj[obj] = append(idx.adj[obj], e)
 	}
 	idx.predicates[e.Predicate.Lemma]++
-	if !e.Object.IsEntity() {
+	if _, ok := idx.literals[obj]; !ok && !e.Object.IsEntity() {
+		idx.literals[obj] = e.Object
 		idx.types[e.Object.Type]++
 	}
 	a := idx.articles[e.Prov.Article]
@@ -162,9 +165,9 @@ func (idx *index) readArticles(ctx context.Context, r *quadReader) error {
 	return r.err
 }
 
-// statementsOf returns the statements an entity is subject or object of,
+// statementsOf returns the statements a node is subject or object of,
 // ordered by article, sentence and position.
-func (idx *index) statementsOf(id graph.IRI, keep func(*stmtEntry) bool) []*stmtEntry {
+func (idx *index) statementsOf(id string, keep func(*stmtEntry) bool) []*stmtEntry {
 	var out []*stmtEntry
 	for _, e := range idx.adj[id] {
 		if keep(e) {
@@ -191,18 +194,32 @@ func sortStatements(sts []*stmtEntry) {
 	})
 }
 
-// resolve finds the entity id names: an IRI, or the last segment of an
-// entity IRI under the store's base (joe-biden).
-func (idx *index) resolve(id string) (*entityEntry, bool) {
-	if id == "" {
-		return nil, false
+// node is what a view centres on: an entity, or a literal value.
+type node struct {
+	term   graph.Term
+	entity *entityEntry // nil for a literal
+}
+
+func (n node) id() string { return nodeID(n.term) }
+
+// resolve finds the node id names: an entity IRI, the last segment of an
+// entity IRI under the store's base (joe-biden), or a literal's node id.
+func (idx *index) resolve(id string) (node, bool) {
+	if t, ok := idx.literals[id]; ok {
+		return node{term: t}, true
 	}
-	if strings.Contains(id, "://") {
-		e, ok := idx.byID[graph.IRI(strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">"))]
-		return e, ok
+	var e *entityEntry
+	switch {
+	case id == "":
+	case strings.Contains(id, "://"):
+		e = idx.byID[graph.IRI(strings.TrimSuffix(strings.TrimPrefix(id, "<"), ">"))]
+	default:
+		e = idx.byID[idx.ns.Entity(id)]
 	}
-	e, ok := idx.byID[idx.ns.Entity(id)]
-	return e, ok
+	if e == nil {
+		return node{}, false
+	}
+	return node{term: graph.EntityTerm(e.Entity), entity: e}, true
 }
 
 // quadReader looks quads up in a Cayley store, keeping the first error.

@@ -10,10 +10,13 @@ import (
 
 // The JSON shapes of kg's API.
 
+// entityJSON is an entity, or a literal value (Literal set, ID its node
+// id, Mentions the statements it is the object of).
 type entityJSON struct {
-	ID       graph.IRI  `json:"id"`
+	ID       string     `json:"id"`
 	Label    string     `json:"label"`
 	Type     graph.Type `json:"type"`
+	Literal  bool       `json:"literal,omitempty"`
 	Aliases  []string   `json:"aliases"`
 	Mentions int        `json:"mentions"`
 }
@@ -23,7 +26,15 @@ func presentEntity(e *entityEntry) entityJSON {
 	if aliases == nil {
 		aliases = []string{}
 	}
-	return entityJSON{ID: e.ID, Label: e.Label, Type: e.Type, Aliases: aliases, Mentions: e.Mentions}
+	return entityJSON{ID: string(e.ID), Label: e.Label, Type: e.Type, Aliases: aliases, Mentions: e.Mentions}
+}
+
+func (idx *index) presentNode(n node) entityJSON {
+	if n.entity != nil {
+		return presentEntity(n.entity)
+	}
+	return entityJSON{ID: n.id(), Label: n.term.Text, Type: n.term.Type, Literal: true, Aliases: []string{},
+		Mentions: len(idx.adj[n.id()])}
 }
 
 // termJSON is a statement's subject or object. Node is the id of its node

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/kgraph/kg/export/dot"
 	"github.com/kgraph/kg/graph"
 )
 
@@ -24,29 +25,36 @@ type viewFilter struct {
 
 // view is a request for an entity's neighbourhood.
 type view struct {
-	center   *entityEntry
+	center   node
 	depth    int
 	maxNodes int
+	layout   dot.Layout
 	filter   viewFilter
 }
 
 // parseView reads a view request's parameters.
 func (s *Server) parseView(idx *index, q url.Values) (view, error) {
 	v := view{depth: 1, maxNodes: s.opt.MaxNodes}
-	e, ok := idx.resolve(q.Get("id"))
+	n, ok := idx.resolve(q.Get("id"))
 	if !ok {
 		if q.Get("id") == "" {
 			return v, errorf(http.StatusBadRequest, "no entity: give id=IRI")
 		}
 		return v, errorf(http.StatusNotFound, "no entity %q in the store", q.Get("id"))
 	}
-	v.center = e
+	v.center = n
 	var err error
 	if v.depth, err = intParam(q, "depth", 1, 1, MaxDepth); err != nil {
 		return v, err
 	}
 	if v.maxNodes, err = intParam(q, "max_nodes", s.opt.MaxNodes, 1, s.opt.MaxNodes); err != nil {
 		return v, err
+	}
+	v.layout = dot.Twopi // radial, around the centre
+	if l := q.Get("layout"); l != "" {
+		if v.layout, err = dot.ParseLayout(l); err != nil {
+			return v, errorf(http.StatusBadRequest, "%v", err)
+		}
 	}
 	v.filter, err = parseFilter(q)
 	return v, err
@@ -138,12 +146,13 @@ type viewNode struct {
 }
 
 // neighbourhood walks out from the centre breadth first, over the
-// statements the filter keeps, to nodes of the types it keeps. Literals
-// are reached but not walked through. At each distance the nodes joined
-// to the nodes already chosen by most statements come first, then the
-// most mentioned entities, then by label, until max_nodes.
+// statements the filter keeps, to nodes of the types it keeps (a literal
+// value is one node however many statements name it, as in the drawing).
+// At each distance the nodes joined to the nodes already chosen by most
+// statements come first, then those in most statements, then by label,
+// until max_nodes.
 func (idx *index) neighbourhood(v view) neighbourhood {
-	centre := graph.EntityTerm(v.center.Entity)
+	centre := v.center.term
 	seen := map[string]bool{nodeID(centre): true}
 	nb := neighbourhood{nodes: []viewNode{{term: centre}}}
 	frontier := []graph.Term{centre}
@@ -157,9 +166,7 @@ func (idx *index) neighbourhood(v view) neighbourhood {
 			}
 			seen[nodeID(c.term)] = true
 			nb.nodes = append(nb.nodes, viewNode{term: c.term, distance: d})
-			if c.term.IsEntity() {
-				frontier = append(frontier, c.term)
-			}
+			frontier = append(frontier, c.term)
 		}
 	}
 	nb.statements = idx.among(nb.nodes, seen, v.filter)
@@ -169,7 +176,7 @@ func (idx *index) neighbourhood(v view) neighbourhood {
 type candidate struct {
 	term  graph.Term
 	links int
-	rank  int // mentions of an entity; 0 for literals
+	rank  int // statements the node is in
 }
 
 // candidates returns the nodes one statement away from the frontier that
@@ -177,24 +184,18 @@ type candidate struct {
 func (idx *index) candidates(frontier []graph.Term, seen map[string]bool, f viewFilter) []*candidate {
 	byID := map[string]*candidate{}
 	for _, u := range frontier {
-		for _, e := range idx.adj[u.ID] {
+		for _, e := range idx.adj[nodeID(u)] {
 			if !f.statement(e) {
 				continue
 			}
-			other := e.Object
-			if other.ID == u.ID {
-				other = e.Subject
-			}
+			other := otherEnd(e, nodeID(u))
 			id := nodeID(other)
 			if seen[id] || !f.node(other.Type) {
 				continue
 			}
 			c := byID[id]
 			if c == nil {
-				c = &candidate{term: other}
-				if ent := idx.byID[other.ID]; ent != nil && other.IsEntity() {
-					c.rank = ent.Mentions
-				}
+				c = &candidate{term: other, rank: len(idx.adj[id])}
 				byID[id] = c
 			}
 			c.links++
@@ -226,10 +227,7 @@ func (idx *index) among(nodes []viewNode, in map[string]bool, f viewFilter) []*s
 	done := map[graph.IRI]bool{}
 	var out []*stmtEntry
 	for _, n := range nodes {
-		if !n.term.IsEntity() {
-			continue
-		}
-		for _, e := range idx.adj[n.term.ID] {
+		for _, e := range idx.adj[nodeID(n.term)] {
 			if done[e.ID] || !f.statement(e) || !in[nodeID(e.Subject)] || !in[nodeID(e.Object)] {
 				continue
 			}
@@ -239,4 +237,13 @@ func (idx *index) among(nodes []viewNode, in map[string]bool, f viewFilter) []*s
 	}
 	sortStatements(out)
 	return out
+}
+
+// otherEnd returns the end of a statement that is not the node id (the
+// subject, for a statement about itself).
+func otherEnd(e *stmtEntry, id string) graph.Term {
+	if nodeID(e.Subject) == id {
+		return e.Object
+	}
+	return e.Subject
 }

@@ -64,6 +64,7 @@ func newRoot(io streams) *cobra.Command {
 		newQueryCmd(g, io),
 		newExportCmd(g, io),
 		newStatsCmd(g, io),
+		newServeCmd(g, io),
 		newParseCmd(io),
 		newEvalCmd(io),
 	)
