@@ -21,8 +21,8 @@ type index struct {
 	entities   []*entityEntry // most mentioned first, then by label
 	byID       map[graph.IRI]*entityEntry
 	statements map[graph.IRI]*stmtEntry
-	literals   map[string]graph.Term     // literal values by node id
-	adj        map[string][]*stmtEntry   // the statements a node (by node id) is subject or object of
+	literals   map[string]graph.Term   // literal values by node id
+	adj        map[string][]*stmtEntry // the statements a node (by node id) is subject or object of
 	articles   map[string]*article
 	predicates map[string]int // statements by lemma
 	types      map[graph.Type]int
