@@ -90,7 +90,14 @@ func (s *Server) draw(ctx context.Context, w *bytes.Buffer, idx *index, v view, 
 	}
 	defer release()
 	title := fmt.Sprintf("%s, depth %d", v.center.term.Text, v.depth)
-	_, err = s.render.Write(ctx, w, viewSource{idx: idx, nb: nb}, f, dot.Options{MaxNodes: -1, Layout: v.layout, Title: title})
+	layout := v.layout
+	if layout == radial {
+		layout = dot.Twopi
+		if len(nb.nodes) <= smallRadial {
+			layout = dot.Dot
+		}
+	}
+	_, err = s.render.Write(ctx, w, viewSource{idx: idx, nb: nb}, f, dot.Options{MaxNodes: -1, Layout: layout, Title: title})
 	if err != nil && ctx.Err() != nil {
 		return errorf(http.StatusServiceUnavailable, "drawing cancelled: %v", ctx.Err())
 	}

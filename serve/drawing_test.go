@@ -63,6 +63,14 @@ func TestDrawSVG(t *testing.T) {
 	if !strings.Contains(r.body, "United States, depth 1") {
 		t.Error("the caption does not name the centre")
 	}
+	for _, layout := range []string{"auto", "neato", "circo", "radial"} {
+		if r := do(t, s, "GET", "/api/kg/neighbourhood.svg?id=united-states&layout="+layout, ""); r.status != 200 || len(svgTitles(t, r.body)) != len(want) {
+			t.Errorf("layout %s: %d %s", layout, r.status, r.body)
+		}
+	}
+	if r := do(t, s, "GET", "/api/kg/neighbourhood.svg?id=united-states&layout=spiral", ""); r.status != 400 {
+		t.Errorf("unknown layout: %d", r.status)
+	}
 	r = do(t, s, "GET", "/api/kg/neighbourhood.svg?id=united-states&download=1", "")
 	if got := r.header.Get("Content-Disposition"); got != `attachment; filename="kg-united-states.svg"` {
 		t.Errorf("Content-Disposition %q", got)

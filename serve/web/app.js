@@ -310,12 +310,16 @@ function applyZoom() {
   const svg = $("graph").querySelector("svg");
   if (!svg) return;
   if (!state.zoom) {
+    // Fit the panel, but never blow a small drawing up beyond 1.5 times.
     svg.style.width = "100%";
     svg.style.height = "100%";
+    svg.style.maxWidth = svg.dataset.width * 1.5 + "px";
+    svg.style.maxHeight = svg.dataset.height * 1.5 + "px";
     $("graph").classList.add("fit");
   } else {
     svg.style.width = svg.dataset.width * state.zoom + "px";
     svg.style.height = svg.dataset.height * state.zoom + "px";
+    svg.style.maxWidth = svg.style.maxHeight = "none";
     $("graph").classList.remove("fit");
   }
 }
@@ -373,14 +377,14 @@ function remember(e) {
 function showEntity(res) {
   const e = res.entity;
   const shown = res.statements.length;
-  $("entity").replaceChildren(
+  $("entity").replaceChildren(...[
     el("h2", {}, e.label, " ", typeBadge(e.type)),
     e.aliases.length ? el("p", { class: "aliases" }, "Also: ", e.aliases.join(", ")) : null,
     e.literal ? el("p", { class: "muted" }, `A ${e.type.toLowerCase()} value: the statements that name it.`)
       : el("p", { class: "iri", title: "The entity's IRI" }, e.id),
     el("p", { class: "count" }, shown === res.total ? `${shown} statement${shown === 1 ? "" : "s"}`
       : `${shown} of ${res.total} statements match the filters`),
-  );
+  ].filter(Boolean));
   const list = el("ol", { class: "statement-list" });
   for (const st of res.statements) list.append(statementItem(st, e.id));
   $("statements").replaceChildren(list);
@@ -433,7 +437,7 @@ function statementBody(st) {
       el("dt", {}, "Article"), el("dd", {}, source, a.date ? ` · ${a.date}` : "", a.title ? el("span", { class: "muted" }, ` · ${a.id}`) : null),
       el("dt", {}, "Sentence"), el("dd", {}, `#${st.sentence.index}, bytes ${st.span.start}–${st.span.end} of the article`),
       el("dt", {}, "Words"), el("dd", {}, `“${st.surface}”`),
-      el("dt", {}, "Extractor"), el("dd", {}, st.extractor + (st.extractor_version ? ` ${st.extractor_version}` : ""), ` · confidence ${st.confidence}`),
+      el("dt", {}, "Extractor"), el("dd", {}, st.extractor + (st.extractor_version ? ` ${st.extractor_version}` : ""), ` · confidence ${st.confidence.toFixed(2)}`),
       el("dt", {}, "Statement"), el("dd", { class: "iri" }, st.id)));
 }
 

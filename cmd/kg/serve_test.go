@@ -1,0 +1,297 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/browser"
+	"github.com/chromedp/chromedp"
+)
+
+// seedDB builds data/articles into a fresh store and returns its path.
+func seedDB(tb testing.TB) string {
+	tb.Helper()
+	db := filepath.Join(tb.TempDir(), "kg.db")
+	var errb bytes.Buffer
+	code := run(context.Background(), []string{"--db", db, "build", "-q", "../../data/articles"},
+		streams{In: strings.NewReader(""), Out: io.Discard, Err: &errb})
+	if code != 0 {
+		tb.Fatalf("build exited %d: %s", code, errb.String())
+	}
+	return db
+}
+
+// addrWatcher is the stderr of a kg serve: it keeps the output and
+// reports the address from the line that says where it serves.
+type addrWatcher struct {
+	mu   sync.Mutex
+	out  bytes.Buffer
+	addr chan string
+}
+
+var servingLine = regexp.MustCompile(`serving .* at http://(\S+)/`)
+
+func (w *addrWatcher) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	had := servingLine.MatchString(w.out.String())
+	w.out.Write(p)
+	if m := servingLine.FindStringSubmatch(w.out.String()); !had && m != nil {
+		w.addr <- m[1]
+	}
+	return len(p), nil
+}
+
+func (w *addrWatcher) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.out.String()
+}
+
+// startServe runs kg serve over db on a free loopback port until the test
+// ends and returns its base URL.
+func startServe(tb testing.TB, db string, args ...string) string {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	w := &addrWatcher{addr: make(chan string, 1)}
+	done := make(chan int, 1)
+	args = append([]string{"--db", db, "serve", "--addr", "127.0.0.1:0"}, args...)
+	go func() { done <- run(ctx, args, streams{In: strings.NewReader(""), Out: io.Discard, Err: w}) }()
+	select {
+	case addr := <-w.addr:
+		tb.Cleanup(func() {
+			cancel()
+			if code := <-done; code != 0 {
+				tb.Errorf("kg serve exited %d: %s", code, w)
+			}
+		})
+		return "http://" + addr
+	case code := <-done:
+		cancel()
+		tb.Fatalf("kg serve exited %d: %s", code, w)
+	case <-time.After(30 * time.Second):
+		cancel()
+		tb.Fatalf("kg serve did not start in 30s: %s", w)
+	}
+	return ""
+}
+
+func TestServeRefusesOtherAddresses(t *testing.T) {
+	for _, addr := range []string{"0.0.0.0:0", ":0", "example.com:80", "10.1.2.3:8080"} {
+		code, _, stderr := kg(t, "", "--db", "memory", "serve", "--addr", addr)
+		if code == 0 || !strings.Contains(stderr, "not a loopback address") || !strings.Contains(stderr, "--public") {
+			t.Errorf("--addr %s: exit %d: %s", addr, code, stderr)
+		}
+	}
+	if code, _, stderr := kg(t, "", "--db", "memory", "serve", "--addr", "nonsense"); code == 0 || !strings.Contains(stderr, "--addr") {
+		t.Errorf("--addr nonsense: exit %d: %s", code, stderr)
+	}
+}
+
+// TestServe runs the command and checks that the flags reach the server:
+// read-only by default, the query time limit, the Host check.
+func TestServe(t *testing.T) {
+	db := seedDB(t)
+	base := startServe(t, db, "--query-timeout", "300ms")
+	post := func(path, body string) (int, string) {
+		t.Helper()
+		res, err := http.Post(base+path, "text/plain", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer res.Body.Close()
+		b, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(b)
+	}
+	code, body := post("/api/v1/query/gizmo", `g.V("<https://example.org/kg/id/entity/joe-biden>").Out("<https://example.org/kg/id/rel/authorize>").All()`)
+	if code != 200 || !strings.Contains(body, "entity/ukraine") {
+		t.Errorf("query: %d %s", code, body)
+	}
+	start := time.Now()
+	if code, body := post("/api/v1/query/gizmo", `while(true){}`); code != 503 || time.Since(start) > 5*time.Second {
+		t.Errorf("endless query: %d after %v: %s", code, time.Since(start), body)
+	}
+	if code, body := post("/api/v2/write", "<x:a> <x:b> <x:c> ."); code != 403 {
+		t.Errorf("write to a read-only server: %d %s", code, body)
+	}
+	req, _ := http.NewRequest("GET", base+"/api/kg/info", nil)
+	req.Host = "attacker.example"
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != 403 {
+		t.Errorf("request for another host: %d", res.StatusCode)
+	}
+}
+
+// needChromium returns the path of Chromium (or Chrome). Without one the
+// test fails in CI and is skipped elsewhere.
+func needChromium(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("chromium is not installed (apt-get install chromium)")
+	}
+	t.Skip("skipping: chromium is not installed (apt-get install chromium)")
+	return ""
+}
+
+// browse starts a headless Chromium for the test.
+func browse(t *testing.T) context.Context {
+	path := needChromium(t)
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1440, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(actx)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancelCtx()
+		cancelAlloc()
+	})
+	return ctx
+}
+
+// screenshot saves the page as name in the test's artifact directory
+// (kept with go test -artifacts -outputdir DIR).
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	path := filepath.Join(t.ArtifactDir(), name)
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot: %s", path)
+}
+
+// TestExplorerInBrowser drives the explorer in Chromium over the seed
+// graph: search Zelensky, choose him, click a neighbour in the drawing,
+// open a statement, download the drawing as SVG.
+func TestExplorerInBrowser(t *testing.T) {
+	ctx := browse(t)
+	base := startServe(t, seedDB(t))
+	must := func(step string, err error) {
+		t.Helper()
+		if err != nil {
+			screenshot(t, ctx, "failed.png")
+			t.Fatalf("%s: %v", step, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		must("read "+sel, err)
+		return s
+	}
+
+	must("open the page", chromedp.Do(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS("#starters button")),
+		chromedp.SendKeys(chromedp.CSS("#q"), "Zelensky"),
+		chromedp.WaitVisible(chromedp.CSS("#suggestions li.suggestion")),
+	))
+	if first := text("#suggestions li.suggestion"); !strings.Contains(first, "Volodymyr Zelensky") {
+		t.Errorf("first suggestion for Zelensky: %q", first)
+	}
+	screenshot(t, ctx, "1-search.png")
+
+	must("choose Zelensky", chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS("#suggestions li.suggestion")),
+		chromedp.WaitVisible(chromedp.CSS("#graph svg g.node.centre")),
+	))
+	if h := text("#entity h2"); !strings.Contains(h, "Volodymyr Zelensky") {
+		t.Errorf("side panel after choosing Zelensky: %q", h)
+	}
+	screenshot(t, ctx, "2-zelensky.png")
+
+	// Click the first neighbour in the drawing: the view re-centres on it.
+	neighbour, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+		`document.querySelector("#graph g.node.clickable:not(.centre)").dataset.id`))
+	must("find a neighbour", err)
+	must("click the neighbour", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#graph g.node.clickable:not(.centre)"))))
+	centred := fmt.Sprintf(`(() => { const c = document.querySelector("#graph g.node.centre"); return !!c && c.dataset.id === %q && !document.querySelector("#graph.loading"); })()`, neighbour)
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](centred, chromedp.WithPollingTimeout(30*time.Second)))
+	must("re-centre on "+neighbour, err)
+	if hash, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.hash`)); err != nil || !strings.Contains(hash, url.QueryEscape(neighbour)) {
+		t.Errorf("address after the click: %q (%v), want the neighbour %s", hash, err, neighbour)
+	}
+
+	// Open the first statement: its sentence, with the statement's words marked.
+	must("open a statement", chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS("#statements li.statement .st-head")),
+		chromedp.WaitVisible(chromedp.CSS("#statements .st-body blockquote.sentence")),
+	))
+	if marked := text("#statements .st-body mark"); strings.TrimSpace(marked) == "" {
+		t.Error("the opened statement marks no words")
+	}
+	if article := text("#statements .st-body dd"); article == "" {
+		t.Error("the opened statement names no article")
+	}
+	screenshot(t, ctx, "3-statement.png")
+
+	// Download the drawing as SVG.
+	dir := t.TempDir()
+	progress := chromedp.Events(ctx, browser.DownloadProgress)
+	yes := true
+	must("download the SVG", chromedp.Do(ctx,
+		chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+				Behavior: browser.SetDownloadBehaviorBehaviorAllowAndName, DownloadPath: dir, EventsEnabled: &yes})
+			return err
+		}),
+		chromedp.Click(chromedp.CSS("#dl-svg")),
+	))
+	var file string
+	for ev, err := range progress {
+		must("wait for the download", err)
+		if ev.State == browser.DownloadProgressStateCompleted {
+			file = filepath.Join(dir, ev.GUID)
+			break
+		}
+		if ev.State == browser.DownloadProgressStateCanceled {
+			t.Fatal("the download was cancelled")
+		}
+	}
+	svg, err := os.ReadFile(file)
+	must("read the download", err)
+	var doc struct {
+		XMLName xml.Name
+	}
+	if err := xml.Unmarshal(svg, &doc); err != nil || doc.XMLName.Local != "svg" {
+		t.Errorf("the download is not SVG (%v): %.200s", err, svg)
+	}
+	if !bytes.Contains(svg, []byte(neighbour)) {
+		t.Errorf("the downloaded SVG does not draw %s", neighbour)
+	}
+	screenshot(t, ctx, "4-downloaded.png")
+}
