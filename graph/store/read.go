@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -59,14 +60,26 @@ func matchText(want string, have ...string) bool {
 
 // Statements calls fn for every stored statement that f matches, in store
 // order, until fn returns an error.
+//
+// Cayley's key-value stores index quads by subject and by object, not by
+// graph label, so statements are found through their fact quads: by the
+// subject's index when the filter names a subject IRI or an article (whose
+// statements' subjects are the entities it mentions, and whose statement
+// IRIs start with the article's), and by one pass over all quads otherwise.
 func (s *Store) Statements(ctx context.Context, f Filter, fn func(Record) error) error {
 	r := newReader(s)
+	prefix := ""
+	if f.Source != "" {
+		prefix = string(s.ns.Article(f.Source)) + "/st/"
+	}
 	visit := func(q quad.Quad) error {
-		if q.Predicate != graph.PropDerivedFrom {
+		if q.Label == nil || prefix != "" && !strings.HasPrefix(graph.Lexical(q.Label), prefix) {
 			return nil
 		}
-		rec, err := r.statement(ctx, q.Subject, q.Object)
-		if err != nil {
+		rec, err := r.statement(ctx, q)
+		if errors.Is(err, errNotStatement) {
+			return nil // a named graph that is not a kg statement (imported data)
+		} else if err != nil {
 			return err
 		}
 		if !f.Match(rec) {
@@ -74,22 +87,38 @@ func (s *Store) Statements(ctx context.Context, f Filter, fn func(Record) error)
 		}
 		return fn(rec)
 	}
-	if f.Source == "" {
-		return s.eachQuad(ctx, quad.Predicate, graph.PropDerivedFrom, visit)
-	}
-	sents, err := s.quadsWith(ctx, quad.Object, quad.IRI(s.ns.Article(f.Source)))
-	if err != nil {
-		return err
-	}
-	for _, sq := range sents {
-		if sq.Predicate != graph.PropArticle {
-			continue
-		}
-		if err := s.eachQuad(ctx, quad.Object, sq.Subject, visit); err != nil {
+	switch {
+	case strings.Contains(f.Subject, "://"):
+		return s.eachQuad(ctx, quad.Subject, quad.IRI(f.Subject), visit)
+	case f.Source != "":
+		subjects, err := s.mentioned(ctx, f.Source)
+		if err != nil {
 			return err
 		}
+		for _, e := range subjects {
+			if err := s.eachQuad(ctx, quad.Subject, e, visit); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	return nil
+	return s.scan(ctx, s.qs.QuadsAllIterator(), visit)
+}
+
+// errNotStatement marks a labelled quad whose label has no provenance.
+var errNotStatement = errors.New("not a kg statement")
+
+// mentioned returns the entities article id mentions: the subjects of all
+// its statements are among them.
+func (s *Store) mentioned(ctx context.Context, id string) ([]quad.Value, error) {
+	var out []quad.Value
+	err := s.eachQuad(ctx, quad.Subject, quad.IRI(s.ns.Article(id)), func(q quad.Quad) error {
+		if q.Predicate == graph.PropMentions {
+			out = append(out, q.Object)
+		}
+		return nil
+	})
+	return out, err
 }
 
 // reader decodes statements, caching what many statements share.
@@ -112,16 +141,10 @@ func newReader(s *Store) *reader {
 		lemmas: map[quad.Value]string{}, tools: map[quad.Value][2]string{}}
 }
 
-func (r *reader) statement(ctx context.Context, id, sent quad.Value) (Record, error) {
-	rec := Record{ID: graph.IRI(graph.Lexical(id))}
-	facts, err := r.s.quadsWith(ctx, quad.Label, id)
-	if err != nil {
-		return rec, err
-	}
-	if len(facts) != 1 {
-		return rec, fmt.Errorf("statement %s has %d fact quads, want 1", rec.ID, len(facts))
-	}
-	fact := facts[0]
+// statement decodes the statement whose fact quad is fact.
+func (r *reader) statement(ctx context.Context, fact quad.Quad) (Record, error) {
+	rec := Record{ID: graph.IRI(graph.Lexical(fact.Label))}
+	var err error
 	if rec.Subject, err = r.term(ctx, fact.Subject); err != nil {
 		return rec, err
 	}
@@ -131,12 +154,7 @@ func (r *reader) statement(ctx context.Context, id, sent quad.Value) (Record, er
 	if rec.Predicate.Lemma, err = r.lemma(ctx, fact.Predicate); err != nil {
 		return rec, err
 	}
-	si, err := r.sentence(ctx, sent)
-	if err != nil {
-		return rec, err
-	}
-	rec.Prov.Article, rec.Prov.Sentence, rec.SentenceText = si.article, si.index, si.text
-	return rec, r.provenance(ctx, id, &rec)
+	return rec, r.provenance(ctx, fact.Label, &rec)
 }
 
 func (r *reader) provenance(ctx context.Context, id quad.Value, rec *Record) error {
@@ -144,8 +162,16 @@ func (r *reader) provenance(ctx context.Context, id quad.Value, rec *Record) err
 	if err != nil {
 		return err
 	}
+	derived := false
 	for _, q := range props {
 		switch q.Predicate {
+		case graph.PropDerivedFrom:
+			si, err := r.sentence(ctx, q.Object)
+			if err != nil {
+				return err
+			}
+			rec.Prov.Article, rec.Prov.Sentence, rec.SentenceText = si.article, si.index, si.text
+			derived = true
 		case graph.PropSpan:
 			if rec.Prov.Start, rec.Prov.End, err = parseSpan(q.Object); err != nil {
 				return fmt.Errorf("statement %s: %w", rec.ID, err)
@@ -171,6 +197,9 @@ func (r *reader) provenance(ctx context.Context, id quad.Value, rec *Record) err
 			}
 			rec.Prov.Extractor, rec.Prov.Version = tool[0], tool[1]
 		}
+	}
+	if !derived {
+		return errNotStatement
 	}
 	return nil
 }

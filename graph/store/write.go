@@ -114,22 +114,53 @@ func (s *Store) articleQuads(ctx context.Context, id string) ([]quad.Quad, strin
 	if err != nil {
 		return nil, "", err
 	}
+	stmts := map[string]bool{}
 	for _, sq := range sents {
 		if sq.Predicate != graph.PropArticle {
 			continue
 		}
-		more, err := s.sentenceQuads(ctx, sq.Subject)
+		more, err := s.sentenceQuads(ctx, sq.Subject, stmts)
 		if err != nil {
 			return nil, "", err
 		}
 		out = append(out, more...)
 	}
-	return out, hash, nil
+	facts, err := s.factsOf(ctx, id, stmts)
+	if err != nil {
+		return nil, "", err
+	}
+	return append(out, facts...), hash, nil
 }
 
-// sentenceQuads returns a sentence's quads and those of the statements
-// derived from it.
-func (s *Store) sentenceQuads(ctx context.Context, sent quad.Value) ([]quad.Quad, error) {
+// factsOf returns the fact quads of the given statements of article id.
+// Their subjects are among the entities the article mentions, whose
+// subject index finds them; Cayley keeps no index of graph labels.
+func (s *Store) factsOf(ctx context.Context, id string, stmts map[string]bool) ([]quad.Quad, error) {
+	if len(stmts) == 0 {
+		return nil, nil
+	}
+	subjects, err := s.mentioned(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var out []quad.Quad
+	for _, e := range subjects {
+		err := s.eachQuad(ctx, quad.Subject, e, func(q quad.Quad) error {
+			if q.Label != nil && stmts[graph.Lexical(q.Label)] {
+				out = append(out, q)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// sentenceQuads returns a sentence's quads and the provenance quads of
+// the statements derived from it, adding the statements' IRIs to stmts.
+func (s *Store) sentenceQuads(ctx context.Context, sent quad.Value, stmts map[string]bool) ([]quad.Quad, error) {
 	out, err := s.quadsWith(ctx, quad.Subject, sent)
 	if err != nil {
 		return nil, err
@@ -142,15 +173,12 @@ func (s *Store) sentenceQuads(ctx context.Context, sent quad.Value) ([]quad.Quad
 		if dq.Predicate != graph.PropDerivedFrom {
 			continue
 		}
+		stmts[graph.Lexical(dq.Subject)] = true
 		props, err := s.quadsWith(ctx, quad.Subject, dq.Subject)
 		if err != nil {
 			return nil, err
 		}
-		facts, err := s.quadsWith(ctx, quad.Label, dq.Subject)
-		if err != nil {
-			return nil, err
-		}
-		out = append(append(out, props...), facts...)
+		out = append(out, props...)
 	}
 	return out, nil
 }
