@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"runtime"
 	"sort"
 
 	"github.com/spf13/cobra"
@@ -18,6 +19,7 @@ type buildOptions struct {
 	io         streams
 	extractors string
 	batch      int
+	workers    int
 	quiet      bool
 	paths      []string
 }
@@ -41,7 +43,8 @@ non-zero when anything was skipped.`,
 	}
 	cmd.Flags().StringVar(&o.extractors, "extractors", defaultExtractors, "comma-separated extractors to run ("+extractorNames()+")")
 	cmd.Flags().IntVar(&o.batch, "batch", 64, "articles per store transaction")
-	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only problems")
+	cmd.Flags().IntVar(&o.workers, "workers", runtime.NumCPU(), "extraction workers")
+	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only problems (no progress, no summary)")
 	return cmd
 }
 
@@ -64,8 +67,11 @@ func (o *buildOptions) run(ctx context.Context) error {
 		total.QuadsIn += st.QuadsIn
 		return err
 	}
+	prog := newProgress(ctx, o.io.Err, o.quiet, o.paths)
 	rep, err := p.Build(ctx, o.paths, sink, pipeline.BuildOptions{
-		Input: input.Options{Stdin: o.io.In}, BatchDocs: o.batch, Errors: o.io.Err})
+		Input: input.Options{Stdin: o.io.In}, BatchDocs: o.batch, Workers: o.workers, Errors: o.io.Err,
+		Stored: s.HasArticle, Progress: prog.update})
+	prog.finish()
 	if !o.quiet || rep.Skipped > 0 {
 		o.summary(s.Location(), rep, total)
 	}
@@ -79,8 +85,8 @@ func (o *buildOptions) run(ctx context.Context) error {
 }
 
 func (o *buildOptions) summary(loc string, rep pipeline.Report, w store.WriteStats) {
-	fmt.Fprintf(o.io.Err, "kg: built %d articles into %s: %d new, %d replaced, %d unchanged; %d statements extracted, %d quads written\n",
-		rep.Articles, loc, w.Added, w.Replaced, w.Unchanged, rep.Statements, w.QuadsIn)
+	fmt.Fprintf(o.io.Err, "kg: built %d articles into %s: %d new, %d replaced, %d unchanged; %d sentences, %d statements extracted, %d quads written\n",
+		rep.Articles+rep.Unchanged, loc, w.Added, w.Replaced, w.Unchanged+rep.Unchanged, rep.Sentences, rep.Statements, w.QuadsIn)
 	if rep.Skipped == 0 {
 		return
 	}

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"runtime"
+	"sync"
 
 	"github.com/kgraph/kg/extract/input"
 	"github.com/kgraph/kg/graph"
@@ -15,73 +17,190 @@ import (
 // at all. A store's Write method, wrapped, is a Sink.
 type Sink func(ctx context.Context, docs []graph.Document) error
 
+// Stored tells whether the store already holds article id with this
+// content hash; such articles are not extracted again.
+type Stored func(ctx context.Context, id, hash string) (bool, error)
+
 // BuildOptions configure Build.
 type BuildOptions struct {
 	Input     input.Options
 	BatchDocs int       // documents per batch; 0 means 64
+	Workers   int       // extraction goroutines; 0 means runtime.NumCPU()
 	Errors    io.Writer // where per-input problems are reported as they happen; nil: nowhere
+	Stored    Stored    // nil: extract everything
+	Progress  func(Report)
 }
 
 // Report summarises a build.
 type Report struct {
 	Articles   int            // articles read and extracted
+	Unchanged  int            // articles the store already held, not extracted again
+	Sentences  int            // sentences of the extracted articles
 	Statements int            // statements extracted
 	Skipped    int            // inputs or lines that could not be read
 	Reasons    map[string]int // skipped inputs by reason
 }
 
-// Build reads every input, extracts each article and hands the documents
-// to sink in batches. Problems with one input are reported and counted,
-// and the build goes on; only a sink failure or cancellation stops it.
+// job is one input in reading order: an article or a problem.
+type job struct {
+	seq int
+	art prepared
+	err error
+}
+
+// result is a job done.
+type result struct {
+	seq       int
+	doc       graph.Document
+	unchanged bool
+	err       error
+}
+
+// Build reads every input, extracts the articles on Workers goroutines and
+// hands the documents to sink in batches, in input order. Problems with one
+// input are reported and counted and the build goes on; only a sink or
+// store failure, or cancellation, stops it. Memory stays bounded: at most
+// a few articles per worker are in flight, plus one batch.
 func (p *Pipeline) Build(ctx context.Context, paths []string, sink Sink, o BuildOptions) (Report, error) {
+	workers := o.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job, 2*workers)
+	results := make(chan result, 2*workers)
+	go read(ctx, paths, o.Input, jobs)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			p.work(ctx, jobs, results, o.Stored)
+		}()
+	}
+	go func() { wg.Wait(); close(results) }()
+	rep, err := collect(ctx, results, sink, o)
+	if err != nil {
+		cancel()
+		for range results { // let the workers finish
+		}
+	}
+	return rep, err
+}
+
+func read(ctx context.Context, paths []string, opt input.Options, jobs chan<- job) {
+	defer close(jobs)
+	seq := 0
+	for a, err := range input.Read(ctx, paths, opt) {
+		j := job{seq: seq, err: err}
+		if err == nil {
+			j.art = prepare(a)
+		}
+		seq++
+		select {
+		case jobs <- j:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+func (p *Pipeline) work(ctx context.Context, jobs <-chan job, results chan<- result, stored Stored) {
+	for j := range jobs {
+		r := result{seq: j.seq, err: j.err}
+		if r.err == nil && stored != nil {
+			r.unchanged, r.err = stored(ctx, j.art.ID, j.art.hash)
+			if r.err != nil {
+				r.err = &storeError{r.err}
+			}
+		}
+		if r.err == nil && !r.unchanged {
+			if r.doc, r.err = p.process(j.art); r.err != nil {
+				r.err = fmt.Errorf("%s: %w", j.art.Origin, r.err)
+			}
+		}
+		select {
+		case results <- r:
+		case <-ctx.Done():
+			return
+		}
+	}
+}
+
+// storeError is a failure of the store, which ends the build.
+type storeError struct{ err error }
+
+func (e *storeError) Error() string { return "store: " + e.err.Error() }
+func (e *storeError) Unwrap() error { return e.err }
+
+// collect puts results back in input order and writes them in batches.
+func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptions) (Report, error) {
 	rep := Report{Reasons: map[string]int{}}
 	batch := o.BatchDocs
 	if batch <= 0 {
 		batch = 64
 	}
 	var pending []graph.Document
-	flush := func() error {
-		if len(pending) == 0 {
-			return nil
-		}
-		err := sink(ctx, pending)
-		pending = pending[:0]
-		return err
-	}
-	for a, err := range input.Read(ctx, paths, o.Input) {
-		if err != nil {
-			if ctx.Err() != nil {
-				return rep, ctx.Err()
+	waiting := map[int]result{}
+	next := 0
+	for r := range results {
+		waiting[r.seq] = r
+		for {
+			r, ok := waiting[next]
+			if !ok {
+				break
 			}
-			rep.skip(o.Errors, err)
-			continue
-		}
-		d, err := p.Process(a)
-		if err != nil {
-			rep.skip(o.Errors, fmt.Errorf("%s: %w", a.Origin, err))
-			continue
-		}
-		rep.Articles++
-		rep.Statements += len(d.Statements)
-		pending = append(pending, d)
-		if len(pending) >= batch {
-			if err := flush(); err != nil {
+			delete(waiting, next)
+			next++
+			if err := rep.add(r, o.Errors); err != nil {
 				return rep, err
+			}
+			if r.err == nil && !r.unchanged {
+				pending = append(pending, r.doc)
+			}
+			if len(pending) >= batch {
+				if err := sink(ctx, pending); err != nil {
+					return rep, err
+				}
+				pending = pending[:0]
+			}
+			if o.Progress != nil {
+				o.Progress(rep)
 			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return rep, err
 	}
-	return rep, flush()
+	if len(pending) > 0 {
+		return rep, sink(ctx, pending)
+	}
+	return rep, nil
 }
 
-func (r *Report) skip(w io.Writer, err error) {
-	r.Skipped++
-	r.Reasons[reason(err)]++
-	if w != nil {
-		fmt.Fprintf(w, "kg: %v\n", err)
+// add counts one result; a store failure or cancellation is returned.
+func (rep *Report) add(r result, w io.Writer) error {
+	var se *storeError
+	switch {
+	case errors.As(r.err, &se):
+		return se.err
+	case errors.Is(r.err, context.Canceled), errors.Is(r.err, context.DeadlineExceeded):
+		return r.err
+	case r.err != nil:
+		rep.Skipped++
+		rep.Reasons[reason(r.err)]++
+		if w != nil {
+			fmt.Fprintf(w, "kg: %v\n", r.err)
+		}
+	case r.unchanged:
+		rep.Unchanged++
+	default:
+		rep.Articles++
+		rep.Sentences += r.doc.Article.Sentences
+		rep.Statements += len(r.doc.Statements)
 	}
+	return nil
 }
 
 // reason names the kind of problem for the summary.

@@ -73,14 +73,29 @@ func New(o Options) (*Pipeline, error) {
 
 // Process reads one article into a document.
 func (p *Pipeline) Process(a input.Article) (graph.Document, error) {
+	return p.process(prepare(a))
+}
+
+// prepared is an article with its normalised text and content hash: enough
+// to tell whether the store already holds it, before any extraction.
+type prepared struct {
+	input.Article
+	doc, hash string
+}
+
+func prepare(a input.Article) prepared {
+	doc := text.Normalize(a.Text)
+	sum := sha256.Sum256([]byte(doc))
+	return prepared{Article: a, doc: doc, hash: hex.EncodeToString(sum[:])}
+}
+
+func (p *Pipeline) process(a prepared) (graph.Document, error) {
 	if a.ID == "" {
 		return graph.Document{}, fmt.Errorf("%s: article has no id", a.Origin)
 	}
-	doc := text.Normalize(a.Text)
-	sum := sha256.Sum256([]byte(doc))
-	sents := p.analyse(a.ID, doc)
+	sents := p.analyse(a.ID, a.doc)
 	d := graph.Document{Article: graph.Article{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date,
-		Hash: hex.EncodeToString(sum[:]), Sentences: len(sents)}}
+		Hash: a.hash, Sentences: len(sents)}}
 	r := newResolver(p.lexicon, p.lexicon.NewArticle(p.ns), sents)
 	for _, s := range sents {
 		for _, x := range p.extractors {

@@ -182,3 +182,13 @@ func (s *Store) sentenceQuads(ctx context.Context, sent quad.Value, stmts map[st
 	}
 	return out, nil
 }
+
+// HasArticle reports whether the store holds article id with content hash
+// hash, so that a build can skip extracting it again.
+func (s *Store) HasArticle(ctx context.Context, id, hash string) (bool, error) {
+	v, err := s.first(ctx, quad.IRI(s.ns.Article(id)), graph.PropContentHash)
+	if err != nil || v == nil {
+		return false, err
+	}
+	return graph.Lexical(v) == hash, nil
+}

@@ -1,0 +1,95 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/kgraph/kg/graph"
+)
+
+// corpus writes n small articles and returns their directory.
+func corpus(t *testing.T, n int) string {
+	t.Helper()
+	dir := t.TempDir()
+	for i := range n {
+		text := fmt.Sprintf("Ukrainian President Volodymyr Zelensky met %d officials in Kyiv.\n"+
+			"The Pentagon supplied %d missiles to Ukraine.\n", i+1, 10*i+5)
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%03d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func build(t *testing.T, p *Pipeline, dir string, o BuildOptions) ([]graph.Document, Report) {
+	t.Helper()
+	var got []graph.Document
+	sink := func(_ context.Context, docs []graph.Document) error {
+		got = append(got, docs...)
+		return nil
+	}
+	rep, err := p.Build(context.Background(), []string{dir}, sink, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, rep
+}
+
+func TestBuildOrderIndependentOfWorkers(t *testing.T) {
+	p := newTestPipeline(t)
+	dir := corpus(t, 20)
+	one, rep1 := build(t, p, dir, BuildOptions{Workers: 1, BatchDocs: 3})
+	four, rep4 := build(t, p, dir, BuildOptions{Workers: 4, BatchDocs: 7})
+	if len(one) != 20 || rep1.Articles != 20 || rep1.Statements == 0 {
+		t.Fatalf("1 worker: %d documents, report %+v", len(one), rep1)
+	}
+	if !reflect.DeepEqual(one, four) || !reflect.DeepEqual(rep1, rep4) {
+		t.Error("4 workers gave other documents or another report than 1 worker")
+	}
+}
+
+func TestBuildSkipsStoredArticles(t *testing.T) {
+	p := newTestPipeline(t)
+	dir := corpus(t, 5)
+	all, _ := build(t, p, dir, BuildOptions{})
+	hashes := map[string]string{}
+	for _, d := range all[:3] {
+		hashes[d.Article.ID] = d.Article.Hash
+	}
+	stored := func(_ context.Context, id, hash string) (bool, error) { return hashes[id] == hash, nil }
+	calls := 0
+	got, rep := build(t, p, dir, BuildOptions{Stored: stored, Progress: func(Report) { calls++ }})
+	if len(got) != 2 || rep.Unchanged != 3 || rep.Articles != 2 {
+		t.Errorf("got %d documents, report %+v; want 2 extracted and 3 unchanged", len(got), rep)
+	}
+	if calls != 5 {
+		t.Errorf("progress called %d times, want once per article", calls)
+	}
+}
+
+func TestBuildStopsOnSinkAndStoreErrors(t *testing.T) {
+	p := newTestPipeline(t)
+	dir := corpus(t, 10)
+	boom := errors.New("disk full")
+	_, err := p.Build(context.Background(), []string{dir}, func(context.Context, []graph.Document) error { return boom },
+		BuildOptions{BatchDocs: 2})
+	if !errors.Is(err, boom) {
+		t.Errorf("sink error: got %v", err)
+	}
+	stored := func(context.Context, string, string) (bool, error) { return false, boom }
+	_, err = p.Build(context.Background(), []string{dir}, func(context.Context, []graph.Document) error { return nil },
+		BuildOptions{Stored: stored})
+	if !errors.Is(err, boom) {
+		t.Errorf("store error: got %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := p.Build(ctx, []string{dir}, func(context.Context, []graph.Document) error { return nil }, BuildOptions{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled build: got %v", err)
+	}
+}
