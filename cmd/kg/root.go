@@ -58,6 +58,7 @@ func newRoot(io streams) *cobra.Command {
 		"IRI base for new stores (env KG_BASE; default "+defaultBase+")")
 	root.AddCommand(
 		newBuildCmd(g, io),
+		newRemoveCmd(g, io),
 		newExtractCmd(g, io),
 		newStatementsCmd(g, io),
 		newEntitiesCmd(g, io),

@@ -35,6 +35,7 @@ func Run(t *testing.T, b Backend) {
 		{"Stats", testStats},
 		{"GizmoProvenance", testGizmoProvenance},
 		{"Attribution", testAttribution},
+		{"Remove", testRemove},
 		{"Reopen", testReopen},
 	}
 	for _, tc := range tests {
@@ -225,5 +226,35 @@ func testAttribution(t *testing.T, b Backend) {
 	bad.Statements[0].Attribution = graph.Literal(graph.Text, "a rumour")
 	if _, err := s.Write(context.Background(), []graph.Document{bad}); err == nil {
 		t.Error("a literal attribution was accepted")
+	}
+}
+
+func testRemove(t *testing.T, b Backend) {
+	s := Open(t, b)
+	docs := Documents(s.Namespace())
+	// Both articles mention the United States: give article a a mention too.
+	a := docs[0]
+	us := docs[1].Entities[0]
+	a.Entities = append(append([]graph.Entity(nil), a.Entities...), us)
+	write(t, s, []graph.Document{a, docs[1]})
+	st, err := s.Remove(context.Background(), []string{"a", "nope"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 1 || st.Missing != 1 || st.Entities != 5 {
+		t.Errorf("remove stats %+v, want 1 article, 1 missing, 5 entities (a's own)", st)
+	}
+	if got := Statements(t, s, store.Filter{}); len(got) != len(docs[1].Statements) {
+		t.Errorf("%d statements left, want article b's %d", len(got), len(docs[1].Statements))
+	}
+	if got := entities(t, s, store.EntityFilter{}); len(got) != 3 {
+		t.Errorf("%d entities left, want b's 3 (the United States stays)", len(got))
+	}
+	if st, _ := s.Stats(context.Background()); st.Articles != 1 {
+		t.Errorf("stats after remove: %+v", st)
+	}
+	// Writing the removed article again restores it.
+	if w := write(t, s, []graph.Document{docs[0]}); w.Added != 1 {
+		t.Errorf("rewrite after remove: %+v", w)
 	}
 }
