@@ -8,9 +8,12 @@
 //	svg     the statement graph laid out and drawn, with tooltips
 //	png     the statement graph laid out and drawn as an image
 //
-// The RDF formats (nquads, jsonld) hold the whole store and state exactly
-// the same dataset; the graph formats (dot, svg, png) draw the statements
-// Options.Graph.Filter selects, bounded to the most connected nodes. All
+// Every format takes the same selection (package export/selection): a
+// statement filter, an ego graph around an entity, a bound on the number
+// of nodes. The RDF formats write the quads of the selected statements
+// and of what they refer to (the whole store when nothing is selected);
+// the graph formats draw the selected statements. Diagrams are bounded to
+// dot.DefaultMaxNodes nodes unless the selection says otherwise. All
 // outputs are deterministic: the same graph gives the same bytes, however
 // it was written (unless Options.Stream is set for nquads).
 //
@@ -30,6 +33,7 @@ import (
 	"github.com/kgraph/kg/export/dot"
 	"github.com/kgraph/kg/export/jsonld"
 	"github.com/kgraph/kg/export/nquads"
+	"github.com/kgraph/kg/export/selection"
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/store"
 )
@@ -72,20 +76,29 @@ func ParseFormat(s string) (Format, error) {
 	if f, ok := aliases[s]; ok {
 		return f, nil
 	}
-	return "", fmt.Errorf("unknown export format %q (want nquads, jsonld, dot, svg or png)", s)
+	names := make([]string, len(Formats()))
+	for i, f := range Formats() {
+		names[i] = string(f)
+	}
+	return "", fmt.Errorf("unknown export format %q (want %s)", s, strings.Join(names, ", "))
 }
 
-// IsGraph reports whether f draws the statement graph (dot, svg, png)
-// rather than writing the whole dataset.
-func (f Format) IsGraph() bool { return f == DOT || f == SVG || f == PNG }
+// IsDiagram reports whether f draws the statement graph (dot, svg, png).
+func (f Format) IsDiagram() bool { return f == DOT || f == SVG || f == PNG }
 
 // Options configure Write.
 type Options struct {
+	// Select chooses the statements to export. For diagrams, a MaxNodes
+	// of 0 means dot.DefaultMaxNodes, and the bound is applied to the
+	// drawn graph (parallel statements merged) by the renderer.
+	Select selection.Options
 	// Stream writes N-Quads in store order with constant memory instead
 	// of sorted (see export/nquads).
 	Stream bool
-	// Graph selects and styles what dot, svg and png draw.
-	Graph dot.Options
+	// Layout, LowConfidence and Title style diagrams (see dot.Options).
+	Layout        dot.Layout
+	LowConfidence float64
+	Title         string
 	// Renderer draws dot, svg and png. Nil starts one for the call, which
 	// is fine for a single export; go-graphviz has one WebAssembly
 	// instance per process, so concurrent exports must share one
@@ -93,24 +106,68 @@ type Options struct {
 	Renderer *dot.Renderer
 }
 
-// Write writes src to w in format f. For the graph formats it returns the
-// report of what was drawn and cut; for the RDF formats a zero Report.
-func Write(ctx context.Context, w io.Writer, src Source, f Format, opt Options) (dot.Report, error) {
+// Report says what an export selected and wrote.
+type Report struct {
+	Selection selection.Report
+	Diagram   dot.Report // diagrams only
+}
+
+// String describes the report in one line, or "" when there is nothing
+// worth saying.
+func (r Report) String() string {
+	if r.Diagram.Nodes > 0 || r.Diagram.TotalNodes > 0 {
+		if len(r.Selection.Around) > 0 {
+			return r.Selection.String() + ": drew " + r.Diagram.String()
+		}
+		return "drew " + r.Diagram.String()
+	}
+	return r.Selection.String()
+}
+
+// Cut reports whether a node bound left anything out.
+func (r Report) Cut() bool { return r.Selection.Cut() || r.Diagram.Cut() }
+
+// Write writes the selection of src to w in format f.
+func Write(ctx context.Context, w io.Writer, src Source, f Format, opt Options) (Report, error) {
+	sopt := opt.Select
+	if f.IsDiagram() {
+		sopt.MaxNodes = 0
+	}
+	sel, err := selection.Select(ctx, src, sopt)
+	if err != nil {
+		return Report{}, err
+	}
+	rep := Report{Selection: sel.Report()}
 	switch f {
 	case NQuads:
-		return dot.Report{}, nquads.Write(ctx, w, src, nquads.Options{Stream: opt.Stream})
+		return rep, nquads.Write(ctx, w, sel, nquads.Options{Stream: opt.Stream})
 	case JSONLD:
-		return dot.Report{}, jsonld.Write(ctx, w, src)
+		return rep, jsonld.Write(ctx, w, sel)
 	case DOT, SVG, PNG:
-		r := opt.Renderer
-		if r == nil {
-			var err error
-			if r, err = dot.NewRenderer(); err != nil {
-				return dot.Report{}, err
-			}
-			defer r.Close()
-		}
-		return r.Write(ctx, w, src, dot.Format(f), opt.Graph)
+		rep.Diagram, err = diagram(ctx, w, sel, f, opt)
+		return rep, err
 	}
-	return dot.Report{}, fmt.Errorf("unknown export format %q", f)
+	return Report{}, fmt.Errorf("unknown export format %q", f)
+}
+
+func diagram(ctx context.Context, w io.Writer, sel *selection.Selection, f Format, opt Options) (dot.Report, error) {
+	r := opt.Renderer
+	if r == nil {
+		var err error
+		if r, err = dot.NewRenderer(); err != nil {
+			return dot.Report{}, err
+		}
+		defer r.Close()
+	}
+	var root graph.IRI
+	title := opt.Title
+	if around := sel.Report().Around; len(around) > 0 {
+		root = around[0].ID
+		if title == "" {
+			title = fmt.Sprintf("kg around %s, depth %d", around[0].Label, sel.Report().Depth)
+		}
+	}
+	return r.Write(ctx, w, sel, dot.Format(f), dot.Options{
+		MaxNodes: opt.Select.MaxNodes, Layout: opt.Layout, LowConfidence: opt.LowConfidence, Title: title, Root: root,
+	})
 }

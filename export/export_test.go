@@ -69,7 +69,7 @@ func TestWrite(t *testing.T) {
 			if got.Len() == 0 || !bytes.Equal(got.Bytes(), want.Bytes()) {
 				t.Errorf("%s (shared renderer %v): Write differs from the format's package", f, shared != nil)
 			}
-			if f.IsGraph() != (rep.Nodes > 0) {
+			if f.IsDiagram() != (rep.Diagram.Nodes > 0) {
 				t.Errorf("%s: report %v", f, rep)
 			}
 		}

@@ -9,10 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kgraph/kg/export"
 	"github.com/kgraph/kg/export/dot"
-	"github.com/kgraph/kg/export/jsonld"
-	"github.com/kgraph/kg/export/nquads"
-	"github.com/kgraph/kg/graph/store"
+	"github.com/kgraph/kg/export/selection"
 )
 
 type exportOptions struct {
@@ -21,32 +20,72 @@ type exportOptions struct {
 	format   string
 	output   string
 	layout   string
+	title    string
+	stream   bool
 	maxNodes int
+	around   string
+	depth    int
 	filterFlags
 }
 
 func newExportCmd(g *globals, io streams) *cobra.Command {
 	o := &exportOptions{globals: g, io: io}
 	cmd := &cobra.Command{
-		Use:   "export --format dot|svg|png|jsonld|nquads [-o FILE]",
+		Use:   "export --format FORMAT [-o FILE] [selection flags]",
 		Short: "Export the graph as a diagram or in a format other tools read",
-		Long: `Export writes the whole graph as JSON-LD or N-Quads, or draws it as DOT, SVG
-or PNG. Diagrams take selection flags and are bounded by --max-nodes (the
-most connected nodes are kept and the cut is reported on stderr).`,
+		Long: `Export writes the graph, or the part of it the selection flags choose, in
+one of these formats (docs/formats.md shows each and how to load it):
+
+  nquads     RDF 1.1 N-Quads, every quad (provenance in named graphs)
+  jsonld     JSON-LD 1.1, the same quads compacted with kg's context
+  dot        Graphviz source of the statement graph
+  svg, png   the statement graph drawn, bounded to the best-connected nodes
+
+Selection: --subject, --predicate, --object, --source, --type and
+--min-confidence pick statements; --around ENTITY --depth N keeps the ego
+graph of an entity (label, alias or IRI); --max-nodes N keeps the
+best-connected neighbourhoods (diagrams: 150 unless set; -1 for no bound).
+What was selected and cut is reported on stderr.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd.Context()) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "jsonld", "dot, svg, png, jsonld or nquads")
+	f.StringVar(&o.format, "format", "jsonld", "nquads, jsonld, dot, svg or png")
 	f.StringVarP(&o.output, "output", "o", "", "output file (default stdout)")
 	f.StringVar(&o.layout, "layout", "auto", "diagram layout: auto, dot, neato, fdp, sfdp, circo, twopi")
-	f.IntVar(&o.maxNodes, "max-nodes", 0, fmt.Sprintf("diagram node bound (default %d; -1: none)", dot.DefaultMaxNodes))
-	o.register(f) // selection flags apply to diagrams
+	f.StringVar(&o.title, "title", "", "diagram caption (default kg)")
+	f.BoolVar(&o.stream, "stream", false, "nquads: write in store order without sorting")
+	f.IntVar(&o.maxNodes, "max-nodes", 0, fmt.Sprintf("keep at most N nodes (diagrams: default %d; -1: no bound)", dot.DefaultMaxNodes))
+	f.StringVar(&o.around, "around", "", "keep the ego graph of this entity (label, alias or IRI)")
+	f.IntVar(&o.depth, "depth", 1, "with --around: how many statements away from the entity")
+	o.register(f)
 	return cmd
 }
 
+func (o *exportOptions) options() (export.Format, export.Options, error) {
+	format, err := export.ParseFormat(o.format)
+	if err != nil {
+		return "", export.Options{}, err
+	}
+	layout, err := dot.ParseLayout(o.layout)
+	if err != nil {
+		return "", export.Options{}, err
+	}
+	filter, err := o.resolve()
+	if err != nil {
+		return "", export.Options{}, err
+	}
+	if o.depth < 1 {
+		return "", export.Options{}, fmt.Errorf("--depth %d: want 1 or more", o.depth)
+	}
+	return format, export.Options{
+		Select: selection.Options{Filter: filter, Around: o.around, Depth: o.depth, MaxNodes: o.maxNodes},
+		Stream: o.stream, Layout: layout, Title: o.title,
+	}, nil
+}
+
 func (o *exportOptions) run(ctx context.Context) error {
-	write, err := o.writer()
+	format, opt, err := o.options()
 	if err != nil {
 		return err
 	}
@@ -55,53 +94,23 @@ func (o *exportOptions) run(ctx context.Context) error {
 		return err
 	}
 	defer s.Close()
+	var rep export.Report
+	write := func(w io.Writer) error {
+		rep, err = export.Write(ctx, w, s, format, opt)
+		return err
+	}
 	if o.output == "" {
-		return write(ctx, o.io.Out, s)
+		err = write(o.io.Out)
+	} else {
+		err = writeFile(o.output, write)
 	}
-	return writeFile(o.output, func(w io.Writer) error { return write(ctx, w, s) })
-}
-
-type exportFunc func(context.Context, io.Writer, *store.Store) error
-
-func (o *exportOptions) writer() (exportFunc, error) {
-	switch o.format {
-	case "jsonld":
-		return func(ctx context.Context, w io.Writer, s *store.Store) error { return jsonld.Write(ctx, w, s) }, nil
-	case "nquads":
-		return func(ctx context.Context, w io.Writer, s *store.Store) error {
-			return nquads.Write(ctx, w, s, nquads.Options{})
-		}, nil
-	case "dot", "svg", "png":
-		return o.diagram()
-	}
-	return nil, fmt.Errorf("unknown export format %q (want dot, svg, png, jsonld or nquads)", o.format)
-}
-
-func (o *exportOptions) diagram() (exportFunc, error) {
-	layout, err := dot.ParseLayout(o.layout)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	filter, err := o.resolve()
-	if err != nil {
-		return nil, err
+	if msg := rep.String(); msg != "" && (rep.Cut() || o.around != "") {
+		fmt.Fprintf(o.io.Err, "kg: %s\n", msg)
 	}
-	opt := dot.Options{Filter: filter, MaxNodes: o.maxNodes, Layout: layout}
-	return func(ctx context.Context, w io.Writer, s *store.Store) error {
-		r, err := dot.NewRenderer()
-		if err != nil {
-			return err
-		}
-		defer r.Close()
-		rep, err := r.Write(ctx, w, s, dot.Format(o.format), opt)
-		if err != nil {
-			return err
-		}
-		if rep.Cut() {
-			fmt.Fprintf(o.io.Err, "kg: drew %s\n", rep)
-		}
-		return nil
-	}, nil
+	return nil
 }
 
 // writeFile writes through a temporary file renamed into place on success,

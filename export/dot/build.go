@@ -2,8 +2,10 @@ package dot
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/goccy/go-graphviz/cgraph"
 
@@ -51,12 +53,20 @@ func build(g *cgraph.Graph, sel selection, opt Options, f Format) error {
 		nodes[n.name] = gn
 	}
 	low := opt.lowConfidence()
+	spring := sel.report.Layout == Neato || sel.report.Layout == Fdp
+	degree := sel.degrees()
 	for i, e := range sel.edges {
-		if err := addEdge(g, "e"+strconv.Itoa(i+1), nodes[e.from], nodes[e.to], e, low); err != nil {
+		ge, err := addEdge(g, "e"+strconv.Itoa(i+1), nodes[e.from], nodes[e.to], e, low)
+		if err != nil {
 			return err
 		}
+		if spring {
+			if err := set(ge, "len", edgeLength(max(degree[e.from], degree[e.to]))); err != nil {
+				return err
+			}
+		}
 	}
-	return legend(g, sel, sel.report.Layout != Dot)
+	return legend(g, sel, sel.report.Layout)
 }
 
 func style(g *cgraph.Graph, sel selection, opt Options, f Format) error {
@@ -74,24 +84,45 @@ func style(g *cgraph.Graph, sel selection, opt Options, f Format) error {
 		return err
 	}
 	layout := sel.report.Layout
-	kv := []string{"label", leftLines(caption(sel.report, opt)), "labelloc", "t", "labeljust", "l", "fontsize", "12",
+	kv := []string{"label", leftLines(caption(sel, opt)), "labelloc", "t", "labeljust", "l", "fontsize", "12",
 		"bgcolor", "white", "pad", "0.2", "outputorder", "edgesfirst"}
-	if layout == Dot {
+	switch root := sel.root(opt.Root); {
+	case layout == Dot:
 		kv = append(kv, "rankdir", "LR", "nodesep", "0.3", "ranksep", "0.6")
-	} else {
-		kv = append(kv, "overlap", "false", "splines", "true", "sep", "+8")
+	case layout == Twopi && root != "":
+		// The rings are sized to hold their nodes: nothing to remove.
+		kv = append(kv, "root", root, "ranksep", sel.rankSeps(root), "overlap", "true", "splines", "false")
+	default:
+		// Overlap removal "ortho" rather than "false": "false" means prism,
+		// which go-graphviz's Graphviz lacks (it falls back to Voronoi
+		// cells, which spreads a 150-node graph over 7,000 pixels, and
+		// misplaces nodes outside the bounding box). Straight edges: spline
+		// routing around nodes tangles a hub's edges.
+		kv = append(kv, "overlap", "ortho", "splines", "false", "sep", "+6")
 	}
 	return set(g, kv...)
 }
 
-func caption(r Report, opt Options) string {
+func caption(sel selection, opt Options) string {
+	r := sel.report
 	s := fmt.Sprintf("%s: %d node%s, %d edge%s, %d statement%s", opt.title(),
 		r.Nodes, plural(r.Nodes), r.Edges, plural(r.Edges), r.Statements, plural(r.Statements))
 	if r.Cut() {
-		s += fmt.Sprintf("\nshowing the %d most connected of %d nodes; %d of %d statements not drawn",
+		s += fmt.Sprintf("\nshowing %d of %d nodes, the best-connected neighbourhoods; %d of %d statements not drawn",
 			r.Nodes, r.TotalNodes, r.TotalStatements-r.Statements, r.TotalStatements)
 	}
-	return s + fmt.Sprintf("\nedges: dashed red = negated, light = confidence < %.2f, \u00d7n = n statements", opt.lowConfidence())
+	s += fmt.Sprintf("\nedges: dashed red = negated, light = confidence < %.2f, \u00d7n = n statements", opt.lowConfidence())
+	if r.Layout == Twopi {
+		// Twopi scatters the legend's nodes: the legend is words instead.
+		var parts []string
+		for _, k := range sel.kinds() {
+			parts = append(parts, k.label+" = "+lookOf(k.typ).words)
+		}
+		if len(parts) > 0 {
+			s += "\nnodes: " + strings.Join(parts, ", ")
+		}
+	}
+	return s
 }
 
 func addNode(g *cgraph.Graph, n *vnode) (*cgraph.Node, error) {
@@ -100,11 +131,12 @@ func addNode(g *cgraph.Graph, n *vnode) (*cgraph.Node, error) {
 		return nil, fmt.Errorf("node %s: %w", n.name, err)
 	}
 	l := lookOf(n.typ)
-	kv := []string{"label", escape(shorten(n.label)), "tooltip", escape(nodeTooltip(n)), "shape", l.shape}
+	kv := []string{"label", escape(wrap(n.label)), "tooltip", escape(nodeTooltip(n)), "shape", l.shape}
 	if l.fill != "" {
 		kv = append(kv, "style", "filled", "fillcolor", l.fill)
 	} else {
-		kv = append(kv, "fontsize", "11", "color", "#777777")
+		// Filled white: edges are drawn first and must not cross the text.
+		kv = append(kv, "fontsize", "11", "color", "#777777", "style", "filled", "fillcolor", "white")
 	}
 	if err := set(gn, kv...); err != nil {
 		return nil, fmt.Errorf("node %s: %w", n.name, err)
@@ -112,10 +144,10 @@ func addNode(g *cgraph.Graph, n *vnode) (*cgraph.Node, error) {
 	return gn, nil
 }
 
-func addEdge(g *cgraph.Graph, name string, from, to *cgraph.Node, e *vedge, low float64) error {
+func addEdge(g *cgraph.Graph, name string, from, to *cgraph.Node, e *vedge, low float64) (*cgraph.Edge, error) {
 	ge, err := g.CreateEdgeByName(name, from, to)
 	if err != nil {
-		return fmt.Errorf("edge %s: %w", e.lemma, err)
+		return nil, fmt.Errorf("edge %s: %w", e.lemma, err)
 	}
 	colour := edgeColour(e.negated, e.conf < low)
 	tip := escape(edgeTooltip(e))
@@ -130,33 +162,36 @@ func addEdge(g *cgraph.Graph, name string, from, to *cgraph.Node, e *vedge, low 
 		kv = append(kv, "penwidth", strconv.FormatFloat(1+0.5*float64(min(n-1, 4)), 'f', -1, 64))
 	}
 	if err := set(ge, kv...); err != nil {
-		return fmt.Errorf("edge %s: %w", e.lemma, err)
+		return nil, fmt.Errorf("edge %s: %w", e.lemma, err)
 	}
-	return nil
+	return ge, nil
+}
+
+// Spring lengths for Neato and Fdp, in inches: an edge at a hub of degree
+// d is as long as the radius of a circle around which d nodes of about
+// leafArc points each fit, so that a hub's neighbours ring it without
+// overlapping; no edge is shorter than minLength.
+const (
+	leafArc   = 160.0
+	minLength = 1.2
+)
+
+func edgeLength(degree int) string {
+	l := max(minLength, float64(degree)*leafArc/(2*math.Pi)/72)
+	return strconv.FormatFloat(l, 'f', 2, 64)
 }
 
 // legend adds a cluster with one sample node per kind of node drawn. Dot
 // stacks them in one rank; for the other layouts, which ignore clusters,
-// invisible edges chain them so that they stay together.
-func legend(g *cgraph.Graph, sel selection, chain bool) error {
-	present := map[graph.Type]bool{}
-	literal := false
-	for _, n := range sel.nodes {
-		if n.iri == "" {
-			literal = true
-		} else {
-			present[n.typ] = true
-		}
+// invisible edges chain them so that they stay together. Twopi, which
+// would set chained nodes a ring apart, gets no legend nodes: its caption
+// describes the kinds in words.
+func legend(g *cgraph.Graph, sel selection, layout Layout) error {
+	if layout == Twopi {
+		return nil
 	}
-	var samples []*vnode
-	for _, t := range graph.EntityTypes {
-		if present[t] {
-			samples = append(samples, &vnode{name: "legend:" + string(t), label: string(t), typ: t})
-		}
-	}
-	if literal {
-		samples = append(samples, &vnode{name: "legend:literal", label: "literal value", typ: graph.Text})
-	}
+	chain := layout != Dot
+	samples := sel.kinds()
 	if len(samples) == 0 {
 		return nil
 	}
@@ -192,4 +227,28 @@ func legend(g *cgraph.Graph, sel selection, chain bool) error {
 		prev = n
 	}
 	return nil
+}
+
+// kinds returns one sample node per kind of node sel draws: the entity
+// types in graph.EntityTypes order, then literals.
+func (sel selection) kinds() []*vnode {
+	present := map[graph.Type]bool{}
+	literal := false
+	for _, n := range sel.nodes {
+		if n.iri == "" {
+			literal = true
+		} else {
+			present[n.typ] = true
+		}
+	}
+	var samples []*vnode
+	for _, t := range graph.EntityTypes {
+		if present[t] {
+			samples = append(samples, &vnode{name: "legend:" + string(t), label: string(t), typ: t})
+		}
+	}
+	if literal {
+		samples = append(samples, &vnode{name: "legend:literal", label: "literal value", typ: graph.Text})
+	}
+	return samples
 }

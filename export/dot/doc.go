@@ -14,22 +14,38 @@
 // are merged into one edge labelled "×n" and drawn thicker. Negated edges
 // are dashed and red; edges whose best confidence is below
 // Options.LowConfidence are drawn lighter. A legend cluster shows the
-// node kinds present, and the caption explains the edge styles.
+// node kinds present (for Twopi, whose layout scatters such nodes, the
+// caption names them in words), and the caption explains the edge styles.
 //
 // In SVG, hovering shows tooltips: for a node its IRI, type and aliases;
 // for an edge up to five source sentences, each with its article id,
 // sentence index and confidence. Labels longer than 40 characters are
-// shortened (tooltips keep the whole text). Labels are escaped for
+// shortened and labels are wrapped at 20 characters a line, so that nodes
+// stay compact (tooltips keep the whole text). Labels are escaped for
 // Graphviz: quotes, backslashes, newlines, angle brackets and ampersands
 // display as written.
 //
 // # Size
 //
-// Layouts are slow on big graphs, so at most Options.MaxNodes nodes are
-// drawn (DefaultMaxNodes unless set): those touched by most statements,
-// with the edges among them. The Report says what was cut and the caption
-// repeats it. The layout engine is selectable; Auto uses dot (layered,
-// left to right) up to AutoDotNodes nodes and sfdp beyond.
+// Layouts are slow on big graphs and unreadable beyond a few hundred
+// nodes, so at most Options.MaxNodes nodes are drawn (DefaultMaxNodes
+// unless set): the neighbourhoods of the nodes touched by most statements,
+// chosen edge by edge so that no drawn node is left without an edge
+// (package export/internal/bound). The Report says what was cut and the
+// caption repeats it.
+//
+// # Layout
+//
+// The layout engine is selectable. Auto uses dot (layered, left to right)
+// for small graphs without hubs, since dot puts all the neighbours of a
+// hub in one rank, a strip thousands of pixels long; twopi for an ego
+// graph (Options.Root), with the rings sized to hold their nodes side by
+// side; neato for other graphs, with each edge as long as the radius of a
+// circle around which its hub's neighbours fit; and sfdp beyond
+// AutoNeatoNodes nodes. Overlaps are removed with "ortho", as go-graphviz's
+// Graphviz has no "prism" (overlap=false falls back to Voronoi cells,
+// which spread a 150-node graph over 7,000 pixels); edges are straight,
+// as spline routing tangles a hub's edges.
 //
 // # DOT
 //

@@ -41,5 +41,5 @@ func ExampleRenderer_Write() {
 	fmt.Println(rep)
 	// Output:
 	// 11 nodes, 6 edges, 6 statements (layout dot)
-	// 4 nodes, 2 edges, 2 statements (layout neato); cut 7 of 11 nodes and 4 of 6 statements, keeping the most connected nodes
+	// 3 nodes, 2 edges, 2 statements (layout neato); cut 8 of 11 nodes and 4 of 6 statements, keeping the best-connected neighbourhoods
 }

@@ -20,6 +20,8 @@ func FuzzLabels(f *testing.F) {
 		{"ends with \\", "a \\", "<b>html?</b>", "{record|label}"},
 		{"\x00nul", "\x7fdel", "\xff\xfe", "\r\n"},
 		{strings.Repeat("long label ", 10), "p", "\"", "\""},
+		{"it could be a \"truly exemplary\" deal", "say", "a\nb\"c", "x\n\"y\"\n\"z\""},
+		{"line\\\n\"quoted\"", "a\\", "\\\"", "\\\\\""},
 	} {
 		f.Add(seed[0], seed[1], seed[2], seed[3])
 	}
@@ -56,7 +58,7 @@ func FuzzLabels(f *testing.F) {
 		// What Graphviz displays is the text with control characters as
 		// spaces (line breaks kept) and invalid UTF-8 as U+FFFD.
 		shown := func(s string) string { return unescape(escape(s)) }
-		for _, want := range []string{shown(shorten(label)), shown(shorten(value)), shown(text)} {
+		for _, want := range []string{shown(wrap(label)), shown(wrap(value)), shown(text)} {
 			found := false
 			for _, got := range texts {
 				found = found || strings.Contains(got, want)

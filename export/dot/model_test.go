@@ -22,30 +22,26 @@ func TestChoose(t *testing.T) {
 		t.Fatal(err)
 	}
 	total := len(m.nodes)
-	least := slices.MaxFunc(m.sortedNodes(), func(a, b *vnode) int {
-		if a.degree != b.degree {
-			return b.degree - a.degree
-		}
-		return strings.Compare(a.label, b.label)
-	})
 	tests := []struct {
 		max               int
-		nodes, statements int
-		keep, cut         []string
+		nodes, statements int // -1: not checked
+		keep              []string
 	}{
 		{max: -1, nodes: total, statements: 60},
 		{max: 1000, nodes: total, statements: 60},
-		{max: total - 1, nodes: total - 1, statements: 60 - least.degree, cut: []string{least.label}},
-		{max: 3, nodes: 3, statements: 0, keep: []string{"Entity 0", "Entity 1", "Entity 2"}},
+		{max: total - 1, nodes: -1, statements: -1},
+		{max: 3, nodes: 3, statements: 2, keep: []string{"Entity 0"}}, // the hub and two neighbours
+		{max: 1, nodes: 1, statements: 0, keep: []string{"Entity 0"}},
 		{max: 0, nodes: 0, statements: 0},
 	}
 	for _, tc := range tests {
 		sel := choose(m, tc.max)
 		r := sel.report
-		if r.Nodes != tc.nodes || r.Statements != tc.statements || r.TotalNodes != total || r.TotalStatements != 60 {
+		if (tc.nodes >= 0 && r.Nodes != tc.nodes) || (tc.statements >= 0 && r.Statements != tc.statements) ||
+			r.TotalNodes != total || r.TotalStatements != 60 || (tc.max >= 0 && r.Nodes > tc.max) {
 			t.Errorf("max %d: report %v, want %d nodes and %d statements", tc.max, r, tc.nodes, tc.statements)
 		}
-		if r.Cut() != (tc.nodes < total) {
+		if r.Cut() != (r.Nodes < total) {
 			t.Errorf("max %d: Cut() = %v", tc.max, r.Cut())
 		}
 		var labels []string
@@ -57,14 +53,16 @@ func TestChoose(t *testing.T) {
 				t.Errorf("max %d: %s was cut; kept %q", tc.max, l, labels)
 			}
 		}
-		for _, l := range tc.cut {
-			if slices.Contains(labels, l) {
-				t.Errorf("max %d: %s was kept", tc.max, l)
-			}
-		}
+		linked := map[string]bool{}
 		for _, e := range sel.edges {
 			if !slices.Contains(labels, m.nodes[e.from].label) || !slices.Contains(labels, m.nodes[e.to].label) {
 				t.Errorf("max %d: edge %s has an end that was cut", tc.max, e.lemma)
+			}
+			linked[e.from], linked[e.to] = true, true
+		}
+		for _, n := range sel.nodes {
+			if len(sel.nodes) > 1 && !linked[n.name] {
+				t.Errorf("max %d: %s drawn without an edge", tc.max, n.label)
 			}
 		}
 	}
@@ -140,6 +138,10 @@ func TestEscape(t *testing.T) {
 		{`\N \G \n`, `\\N \\G \\n`},
 		{"two\nlines", `two\nlines`},
 		{"crlf\r\nend", `crlf\nend`},
+		{"a\nb\"c", "a\nb\"c"}, // a line break character: see escape
+		{"a\n\u57fa_1\"c", "a\n\u57fa_1\"c"},
+		{"a\nb \"c", `a\nb "c`},
+		{"a\nb\\\"c", `a\nb\\"c`},
 		{"tab\tbell\a", "tab bell "},
 		{`"quoted" <b>&amp;</b>`, `"quoted" <b>&amp;</b>`},
 		{"bad \xff byte", "bad \uFFFD byte"},
@@ -148,6 +150,21 @@ func TestEscape(t *testing.T) {
 	for _, tc := range tests {
 		if got := escape(tc.in); got != tc.want {
 			t.Errorf("escape(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWrap(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"short", "short"},
+		{"Ukraine should at least be allowed to produce", "Ukraine should at\nleast be allowed to\np\u2026"},
+		{"one\nbreak kept", "one\nbreak kept"},
+		{strings.Repeat("\u57fa", 25), strings.Repeat("\u57fa", lineWidth) + "\n" + strings.Repeat("\u57fa", 5)},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		if got := wrap(tc.in); got != tc.want {
+			t.Errorf("wrap(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
@@ -183,7 +200,23 @@ func TestParseLayout(t *testing.T) {
 			t.Errorf("ParseLayout(%q) = %q, %v", tc.in, got, err)
 		}
 	}
-	if Auto.resolve(AutoDotNodes) != Dot || Auto.resolve(AutoDotNodes+1) != Sfdp || Neato.resolve(1) != Neato {
-		t.Error("Auto does not resolve by size")
+	resolves := []struct {
+		l             Layout
+		nodes, degree int
+		rooted        bool
+		want          Layout
+	}{
+		{Auto, AutoDotNodes, AutoDotDegree, true, Dot},
+		{Auto, AutoDotNodes + 1, 1, false, Neato},
+		{Auto, 5, AutoDotDegree + 1, false, Neato}, // a hub: dot would draw a strip
+		{Auto, 5, AutoDotDegree + 1, true, Twopi},  // an ego graph: radial
+		{Auto, AutoNeatoNodes, 50, false, Neato},
+		{Auto, AutoNeatoNodes + 1, 1, false, Sfdp},
+		{Circo, 1, 1, true, Circo},
+	}
+	for _, tc := range resolves {
+		if got := tc.l.resolve(tc.nodes, tc.degree, tc.rooted); got != tc.want {
+			t.Errorf("%q.resolve(%d nodes, degree %d) = %s, want %s", tc.l, tc.nodes, tc.degree, got, tc.want)
+		}
 	}
 }

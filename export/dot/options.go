@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/store"
 )
 
@@ -20,8 +21,10 @@ const (
 // Layout is a Graphviz layout engine.
 type Layout string
 
-// Layouts. Auto picks Dot for graphs of up to AutoDotNodes nodes and Sfdp
-// for larger ones.
+// Layouts. Auto picks Dot for small graphs without hubs (at most
+// AutoDotNodes nodes, none with more than AutoDotDegree edges); otherwise
+// Twopi around Options.Root when there is one (an ego graph), Neato up to
+// AutoNeatoNodes nodes, and Sfdp beyond.
 const (
 	Auto  Layout = ""
 	Dot   Layout = "dot"   // layered, left to right: best for small graphs
@@ -32,8 +35,15 @@ const (
 	Twopi Layout = "twopi" // radial
 )
 
-// AutoDotNodes is the largest graph Auto lays out with Dot.
-const AutoDotNodes = 60
+// Bounds of the layouts Auto chooses. Dot lays a hub's neighbours out in
+// one rank, a strip as long as the hub has edges; Neato draws them around
+// the hub, with edge lengths set by the hub's degree, but its stress
+// model grows quadratically with the graph.
+const (
+	AutoDotNodes   = 30
+	AutoDotDegree  = 6
+	AutoNeatoNodes = 1000
+)
 
 var layouts = []Layout{Dot, Neato, Fdp, Sfdp, Circo, Twopi}
 
@@ -50,12 +60,19 @@ func ParseLayout(s string) (Layout, error) {
 	return "", fmt.Errorf("unknown layout %q (want auto, dot, neato, fdp, sfdp, circo or twopi)", s)
 }
 
-func (l Layout) resolve(nodes int) Layout {
-	if l != Auto {
+// resolve returns the layout to use for a graph of the given number of
+// nodes and greatest node degree (in edges drawn), drawn around a root or
+// not.
+func (l Layout) resolve(nodes, maxDegree int, rooted bool) Layout {
+	switch {
+	case l != Auto:
 		return l
-	}
-	if nodes <= AutoDotNodes {
+	case nodes <= AutoDotNodes && maxDegree <= AutoDotDegree:
 		return Dot
+	case rooted:
+		return Twopi
+	case nodes <= AutoNeatoNodes:
+		return Neato
 	}
 	return Sfdp
 }
@@ -70,7 +87,10 @@ type Options struct {
 	MaxNodes      int          // 0: DefaultMaxNodes; negative: no bound
 	Layout        Layout       // Auto by default
 	LowConfidence float64      // 0: DefaultLowConfidence
-	Title         string       // caption above the graph; "" for "kg"
+	Title         string       // caption above the graph, on one line; "" for "kg"
+	// Root is the entity an ego graph is drawn around: Auto lays it out
+	// radially (Twopi) from there, and Twopi uses it as its centre.
+	Root graph.IRI
 }
 
 func (o Options) maxNodes() int {
@@ -88,8 +108,9 @@ func (o Options) lowConfidence() float64 {
 }
 
 func (o Options) title() string {
-	if o.Title == "" {
+	if strings.TrimSpace(o.Title) == "" {
 		return "kg"
 	}
-	return o.Title
+	// One line: the caption's later lines must start as leftLines needs.
+	return strings.Join(strings.Fields(o.Title), " ")
 }

@@ -66,7 +66,7 @@ func (r *Renderer) Write(ctx context.Context, w io.Writer, src Source, f Format,
 		return Report{}, fmt.Errorf("read graph: %w", err)
 	}
 	sel := choose(m, opt.maxNodes())
-	sel.report.Layout = opt.Layout.resolve(sel.report.Nodes)
+	sel.report.Layout = opt.Layout.resolve(sel.report.Nodes, sel.maxDegree(), sel.root(opt.Root) != "")
 	if err := ctx.Err(); err != nil {
 		return Report{}, err
 	}
