@@ -116,7 +116,7 @@ func caption(sel selection, opt Options) string {
 		// Twopi scatters the legend's nodes: the legend is words instead.
 		var parts []string
 		for _, k := range sel.kinds() {
-			parts = append(parts, k.label+" = "+lookOf(k.typ).words)
+			parts = append(parts, k.label+" = "+lookOf(k.typ).Words)
 		}
 		if len(parts) > 0 {
 			s += "\nnodes: " + strings.Join(parts, ", ")
@@ -131,9 +131,9 @@ func addNode(g *cgraph.Graph, n *vnode) (*cgraph.Node, error) {
 		return nil, fmt.Errorf("node %s: %w", n.name, err)
 	}
 	l := lookOf(n.typ)
-	kv := []string{"label", escape(wrap(n.label)), "tooltip", escape(nodeTooltip(n)), "shape", l.shape}
-	if l.fill != "" {
-		kv = append(kv, "style", "filled", "fillcolor", l.fill)
+	kv := []string{"label", label(wrap(n.label)), "tooltip", tooltip(nodeTooltip(n)), "shape", l.Shape}
+	if l.Fill != "" {
+		kv = append(kv, "style", "filled", "fillcolor", l.Fill)
 	} else {
 		// Filled white: edges are drawn first and must not cross the text.
 		kv = append(kv, "fontsize", "11", "color", "#777777", "style", "filled", "fillcolor", "white")
@@ -150,8 +150,8 @@ func addEdge(g *cgraph.Graph, name string, from, to *cgraph.Node, e *vedge, low 
 		return nil, fmt.Errorf("edge %s: %w", e.lemma, err)
 	}
 	colour := edgeColour(e.negated, e.conf < low)
-	tip := escape(edgeTooltip(e))
-	kv := []string{"label", escape(edgeLabel(e)), "tooltip", tip, "labeltooltip", tip}
+	tip := tooltip(edgeTooltip(e))
+	kv := []string{"label", label(edgeLabel(e)), "tooltip", tip, "labeltooltip", tip}
 	if colour != edgeColour(false, false) {
 		kv = append(kv, "color", colour, "fontcolor", colour)
 	}
@@ -212,7 +212,7 @@ func legend(g *cgraph.Graph, sel selection, layout Layout) error {
 		if err != nil {
 			return err
 		}
-		if err := set(n, "tooltip", escape(s.label), "fontsize", "10", "height", "0.3", "margin", "0.06,0.03"); err != nil {
+		if err := set(n, "tooltip", tooltip(s.label), "fontsize", "10", "height", "0.3", "margin", "0.06,0.03"); err != nil {
 			return err
 		}
 		if chain && prev != nil {

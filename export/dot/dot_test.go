@@ -61,9 +61,12 @@ func (r *Renderer) parseDOT(b []byte) (texts []string, err error) {
 	}
 	defer g.Close()
 	attrs := func(o interface{ GetStr(string) string }) {
-		for _, a := range []string{"label", "tooltip"} {
+		if v := o.GetStr("label"); v != "" {
+			texts = append(texts, showLabel(v))
+		}
+		for _, a := range []string{"tooltip", "labeltooltip"} {
 			if v := o.GetStr(a); v != "" {
-				texts = append(texts, unescape(v))
+				texts = append(texts, showTooltip(v))
 			}
 		}
 	}
@@ -83,8 +86,21 @@ func (r *Renderer) parseDOT(b []byte) (texts []string, err error) {
 	return texts, nil
 }
 
-// unescape undoes escape: it displays a Graphviz escString as text.
-func unescape(s string) string {
+// showLabel returns the text Graphviz shows for a label: HTML entities
+// decoded (kg writes only &amp;), then escape sequences read (\n, \l, \r
+// break lines, a backslash before any other character is dropped).
+func showLabel(s string) string {
+	return readEscapes(strings.ReplaceAll(s, "&amp;", "&"))
+}
+
+// showTooltip returns the text Graphviz shows for a tooltip: a label's
+// processing, then \\ read as \ once more (where Graphviz substitutes
+// object names for \N, \G, ..., which kg never leaves).
+func showTooltip(s string) string {
+	return strings.ReplaceAll(showLabel(s), `\\`, `\`)
+}
+
+func readEscapes(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
 		if s[i] != '\\' || i+1 == len(s) {
@@ -185,6 +201,7 @@ func TestGraphvizCLI(t *testing.T) {
 	for name, s := range map[string]*store.Store{
 		"fixture":   exporttest.Fixture(t),
 		"synthetic": exporttest.Store(t, exporttest.Synthetic(40)),
+		"hostile":   exporttest.Store(t, exporttest.HostileDocuments),
 	} {
 		src, rep := write(t, r, s, DOT, Options{})
 		cmd := exec.Command(dot, "-Tsvg", "-K"+string(rep.Layout))

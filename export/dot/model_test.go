@@ -132,24 +132,29 @@ func TestFilter(t *testing.T) {
 }
 
 func TestEscape(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{`plain`, `plain`},
-		{`a\b`, `a\\b`},
-		{`\N \G \n`, `\\N \\G \\n`},
-		{"two\nlines", `two\nlines`},
-		{"crlf\r\nend", `crlf\nend`},
-		{"a\nb\"c", "a\nb\"c"}, // a line break character: see escape
-		{"a\n\u57fa_1\"c", "a\n\u57fa_1\"c"},
-		{"a\nb \"c", `a\nb "c`},
-		{"a\nb\\\"c", `a\nb\\"c`},
-		{"tab\tbell\a", "tab bell "},
-		{`"quoted" <b>&amp;</b>`, `"quoted" <b>&amp;</b>`},
-		{"bad \xff byte", "bad \uFFFD byte"},
-		{"\u57fa\u8f85 \u05e9\u05dc\u05d5\u05dd", "\u57fa\u8f85 \u05e9\u05dc\u05d5\u05dd"},
+	tests := []struct{ in, label, tooltip string }{
+		{`plain`, `plain`, `plain`},
+		{`a\b`, `a\\b`, `a\\\\b`},
+		{`\N \n`, `\\N \\n`, `\\\\N \\\\n`},
+		{"two\nlines", "two\nlines", "two\nlines"}, // line break characters: see label
+		{"crlf\r\nend", "crlf\nend", "crlf\nend"},
+		{"tab\tbell\a", "tab bell ", "tab bell "},
+		{`"quoted" <b>&amp;</b>`, `"quoted" <b>&amp;amp;</b>`, `"quoted" <b>&amp;amp;</b>`},
+		{"bad \xff byte", "bad \uFFFD byte", "bad \uFFFD byte"},
+		{"\u57fa\u8f85 \u05e9\u05dc\u05d5\u05dd", "\u57fa\u8f85 \u05e9\u05dc\u05d5\u05dd", "\u57fa\u8f85 \u05e9\u05dc\u05d5\u05dd"},
 	}
 	for _, tc := range tests {
-		if got := escape(tc.in); got != tc.want {
-			t.Errorf("escape(%q) = %q, want %q", tc.in, got, tc.want)
+		if got := label(tc.in); got != tc.label {
+			t.Errorf("label(%q) = %q, want %q", tc.in, got, tc.label)
+		}
+		if got := tooltip(tc.in); got != tc.tooltip {
+			t.Errorf("tooltip(%q) = %q, want %q", tc.in, got, tc.tooltip)
+		}
+		if got := showLabel(label(tc.in)); got != shows(tc.in) {
+			t.Errorf("label(%q) shows as %q", tc.in, got)
+		}
+		if got := showTooltip(tooltip(tc.in)); got != shows(tc.in) {
+			t.Errorf("tooltip(%q) shows as %q", tc.in, got)
 		}
 	}
 }

@@ -6,39 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kgraph/kg/export/internal/look"
 	"github.com/kgraph/kg/graph"
 )
 
-// A look is how one kind of node is drawn.
-type look struct {
-	shape string
-	fill  string // "" for no fill
-	words string // the look in words, for the caption's legend
-}
-
-// looks gives each entity type a shape and a fill colour (ColorBrewer
-// Set3, readable with black text), and literals a plain box.
-var looks = map[graph.Type]look{
-	graph.Person:       {"ellipse", "#8dd3c7", "teal ellipse"},
-	graph.Organization: {"hexagon", "#80b1d3", "blue hexagon"},
-	graph.Place:        {"octagon", "#b3de69", "green octagon"},
-	graph.Weapon:       {"invtrapezium", "#fb8072", "red inverted trapezium"},
-	graph.Product:      {"parallelogram", "#fdb462", "orange parallelogram"},
-	graph.Event:        {"trapezium", "#bebada", "lilac trapezium"},
-	graph.Thing:        {"ellipse", "#d9d9d9", "grey ellipse"},
-}
-
-var literalLook = look{shape: "box", words: "white box"}
-
-func lookOf(t graph.Type) look {
-	if t.IsLiteral() {
-		return literalLook
-	}
-	if l, ok := looks[t]; ok {
-		return l
-	}
-	return looks[graph.Thing]
-}
+func lookOf(t graph.Type) look.Look { return look.Of(t) }
 
 // Edge colours: [negated][low confidence].
 var edgeColours = [2][2]string{
@@ -153,39 +125,43 @@ func wrap(s string) string {
 	return strings.Join(lines, "\n")
 }
 
-// leftLines escapes text as a label of left-justified lines.
-func leftLines(s string) string {
-	return escapeLines(s+"\n", `\l`)
-}
-
-// escape turns text into a Graphviz escString that displays as the text:
-// backslashes are doubled (Graphviz reads \n, \l, \N, ... in labels and
-// tooltips), line breaks become \n, other control characters become
-// spaces and invalid UTF-8 becomes U+FFFD.
-//
-// A line break followed by letters, digits, '_' or non-ASCII characters
-// and then a double quote (as in "truly\nexemplary" deal") stays a line
-// break character, which Graphviz also draws as a line break: after an
+// Graphviz does not show a label or tooltip as it is given: it decodes
+// HTML entities (&amp; shows as &), reads escape sequences (\n, \l, \N,
+// ...) and, in tooltips, reads them twice (once as line breaks, once as
+// object names). label and tooltip escape text so that it shows exactly
+// as written: & becomes &amp;, each backslash two (labels) or four
+// (tooltips) backslashes. Line breaks stay line-break characters, which
+// Graphviz shows as centred line breaks, rather than becoming \n: after an
 // escape sequence such as \n, Graphviz 12's DOT writer stops escaping
 // double quotes until the next ASCII punctuation or space, and would write
-// a broken file.
-func escape(s string) string {
-	return escapeLines(s, `\n`)
+// a broken file ("a\nb"c"). Other control characters become spaces and
+// invalid UTF-8 becomes U+FFFD.
+
+// label escapes text for a label.
+func label(s string) string { return escape(s, `\\`) }
+
+// tooltip escapes text for a tooltip.
+func tooltip(s string) string { return escape(s, `\\\\`) }
+
+// leftLines escapes text for a label of left-justified lines (\l ends
+// each). Every line but the first must be free of double quotes and
+// backslashes: the \l before it would trip Graphviz's DOT writer.
+func leftLines(s string) string {
+	return strings.ReplaceAll(label(s+"\n"), "\n", `\l`)
 }
 
-// escapeLines is escape with line breaks written as brk (\n centres a
-// line, \l justifies it left; a line kept as a character is centred).
-func escapeLines(s, brk string) string {
-	rs := []rune(strings.ToValidUTF8(s, "\uFFFD"))
+// escape escapes s with each backslash written as backslash.
+func escape(s, backslash string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
-	for i, r := range rs {
+	for _, r := range s {
 		switch {
 		case r == '\\':
-			b.WriteString(`\\`)
-		case r == '\n' && quoteAfterWord(rs[i+1:]):
-			b.WriteByte('\n')
+			b.WriteString(backslash)
+		case r == '&':
+			b.WriteString("&amp;")
 		case r == '\n':
-			b.WriteString(brk)
+			b.WriteByte('\n')
 		case r == '\r':
 		case unicode.IsControl(r):
 			b.WriteByte(' ')
@@ -194,19 +170,4 @@ func escapeLines(s, brk string) string {
 		}
 	}
 	return b.String()
-}
-
-// quoteAfterWord reports whether rs starts with a run of characters that
-// Graphviz's DOT writer takes as part of an identifier (ASCII letters and
-// digits, '_', anything not ASCII) followed by a double quote.
-func quoteAfterWord(rs []rune) bool {
-	for _, r := range rs {
-		switch {
-		case r == '"':
-			return true
-		case r < utf8.RuneSelf && !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r)):
-			return false
-		}
-	}
-	return false
 }

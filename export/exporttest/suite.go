@@ -5,8 +5,9 @@
 // Run exports the fixture and checks that the output is non-empty, that an
 // independent reader of the format accepts it, that it is byte-identical
 // across runs and across stores written in a different order, that the
-// fixture's hostile labels come back intact, that an empty store exports
-// cleanly and that a cancelled context stops the export.
+// hostile labels of the fixture and of HostileDocuments come back intact,
+// that an empty store exports cleanly and that a cancelled context stops
+// the export.
 package exporttest
 
 import (
@@ -48,6 +49,7 @@ func Run(t *testing.T, f Format) {
 		fn   func(*testing.T, Format)
 	}{
 		{"Fixture", testFixture},
+		{"Hostile", testHostile},
 		{"Deterministic", testDeterministic},
 		{"Empty", testEmpty},
 		{"Cancelled", testCancelled},
@@ -105,6 +107,22 @@ func testFixture(t *testing.T, f Format) {
 	for _, want := range Hostile {
 		if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, want) }) {
 			t.Errorf("no text holds %q; texts:\n%q", want, texts)
+		}
+	}
+}
+
+func testHostile(t *testing.T, f Format) {
+	out := Export(t, f, Store(t, HostileDocuments))
+	texts, err := f.Parse(out)
+	if err != nil {
+		t.Fatalf("output does not parse: %v", err)
+	}
+	if texts == nil {
+		return
+	}
+	for _, want := range HostileTexts {
+		if !slices.ContainsFunc(texts, func(s string) bool { return strings.Contains(s, want) }) {
+			t.Errorf("no text holds %.60q", want)
 		}
 	}
 }
