@@ -5,12 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/cayley/query"
+	"github.com/cayleygraph/cayley/query/gizmo"
 )
 
 // A queryRequest is one query to run, whichever endpoint it came from.
@@ -133,59 +133,6 @@ func (s *Server) runQuery(parent context.Context, req queryRequest) ([][]byte, e
 	return o.results, o.err
 }
 
-// limited runs fn in its own goroutine with a context that ends at the
-// query time limit, holding one of the server's query tokens. It returns
-// when fn returns or the context ends, whichever is first; fn keeps its
-// token until it has noticed and returned, so a query that ignores
-// cancellation still counts against MaxQueries. A panic in fn is
-// returned as an error.
-func (s *Server) limited(parent context.Context, fn func(ctx context.Context)) error {
-	ctx, cancel := context.WithTimeout(parent, s.opt.QueryTimeout)
-	release, err := acquire(ctx, s.queries, "query")
-	if err != nil {
-		cancel()
-		if parent.Err() != nil {
-			return s.stopped(parent, ctx, err)
-		}
-		return err
-	}
-	finished := make(chan error, 1)
-	go func() {
-		defer release()
-		defer cancel()
-		defer func() {
-			if p := recover(); p != nil {
-				finished <- fmt.Errorf("query panicked: %v", p)
-			}
-		}()
-		fn(ctx)
-		finished <- nil
-	}()
-	select {
-	case err := <-finished:
-		return err
-	case <-ctx.Done():
-		select {
-		case err := <-finished: // finished just in time
-			return err
-		default:
-			return s.stopped(parent, ctx, ctx.Err())
-		}
-	}
-}
-
-// stopped explains why a query's context ended: the time limit (503), or
-// the client going away.
-func (s *Server) stopped(parent, ctx context.Context, err error) error {
-	switch {
-	case parent.Err() != nil:
-		return errorf(http.StatusServiceUnavailable, "query cancelled: %v", parent.Err())
-	case errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return errorf(http.StatusServiceUnavailable, "query stopped: it ran longer than the time limit of %s", s.opt.QueryTimeout)
-	}
-	return err
-}
-
 // execute runs req with ctx and collects its results, at most req.limit
 // and at most MaxResultBytes of JSON.
 func (s *Server) execute(ctx context.Context, req queryRequest) ([][]byte, error) {
@@ -194,7 +141,17 @@ func (s *Server) execute(ctx context.Context, req queryRequest) ([][]byte, error
 	if err != nil {
 		return nil, s.queryError(ctx, err)
 	}
-	defer it.Close()
+	defer func() {
+		it.Close()
+		if _, ok := ses.(*gizmo.Session); ok {
+			// Gizmo runs the script in a goroutine of its own, which Close
+			// interrupts but does not wait for: wait here, so that the
+			// query holds its slot, and the store stays open, until the
+			// script has stopped.
+			for it.Next(context.Background()) {
+			}
+		}
+	}()
 	var out [][]byte
 	size := 0
 	for len(out) < req.limit && it.Next(ctx) {

@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -174,5 +175,38 @@ func waitFor(t *testing.T, ok func() bool, what string) {
 			t.Fatalf("waited 5s for %s", what)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// TestClose stops a running query, refuses new ones and returns once the
+// script has stopped.
+func TestClose(t *testing.T) {
+	s, _ := fixtureServer(t, Options{QueryTimeout: time.Minute})
+	var runaway response
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		runaway = do(t, s, "POST", "/api/v1/query/gizmo", `while(true){}`)
+	}()
+	waitFor(t, func() bool { return len(s.queries) == 1 }, "the query to start")
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := s.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wg.Wait()
+	if runaway.status != http.StatusServiceUnavailable || !strings.Contains(runaway.errorText(t), "shutting down") {
+		t.Errorf("the running query: %d %s", runaway.status, runaway.body)
+	}
+	if len(s.queries) != 0 || time.Since(start) > 3*time.Second {
+		t.Errorf("Close returned after %v with %d queries running", time.Since(start), len(s.queries))
+	}
+	if r := do(t, s, "POST", "/api/v1/query/gizmo", bidenAuthorized); r.status != http.StatusServiceUnavailable {
+		t.Errorf("a query after Close: %d %s", r.status, r.body)
+	}
+	if r := do(t, s, "GET", "/api/kg/search?q=biden", ""); r.status != 200 {
+		t.Errorf("search after Close: %d", r.status)
 	}
 }

@@ -86,6 +86,11 @@ type Server struct {
 	handler http.Handler
 	logMu   sync.Mutex
 
+	runMu   sync.Mutex         // orders begin and Close
+	running sync.WaitGroup     // queries whose goroutine has not ended
+	closing context.Context    // ends when Close is called
+	stop    context.CancelFunc // ends closing
+
 	idxMu sync.Mutex
 	idx   *index // nil until first needed and after each write
 }
@@ -99,6 +104,7 @@ func New(st *store.Store, r Renderer, opt Options) (*Server, error) {
 	opt = opt.withDefaults()
 	s := &Server{st: st, render: r, opt: opt,
 		queries: make(chan struct{}, opt.MaxQueries), drawing: make(chan struct{}, 1)}
+	s.closing, s.stop = context.WithCancel(context.Background())
 	s.handler = s.guard(s.routes())
 	return s, nil
 }

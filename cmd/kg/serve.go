@@ -65,7 +65,12 @@ func (o *serveOptions) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	keepOpen := false // set when a query may still read the store
+	defer func() {
+		if !keepOpen {
+			st.Close()
+		}
+	}()
 	r, err := dot.NewRenderer()
 	if err != nil {
 		return err
@@ -87,7 +92,10 @@ func (o *serveOptions) run(ctx context.Context) error {
 	if o.ready != nil {
 		o.ready(ln.Addr().String())
 	}
-	return serveUntil(ctx, ln, o.server(h))
+	err = serveUntil(ctx, ln, o.server(h), h)
+	var running *stillRunning
+	keepOpen = errors.As(err, &running)
+	return err
 }
 
 func (o *serveOptions) server(h http.Handler) *http.Server {
@@ -102,20 +110,35 @@ func (o *serveOptions) server(h http.Handler) *http.Server {
 	}
 }
 
-// serveUntil serves on ln until ctx ends, then lets requests in flight
-// finish for a few seconds.
-func serveUntil(ctx context.Context, ln net.Listener, srv *http.Server) error {
+// stillRunning is the error of a server that stopped while queries were
+// still reading the store.
+type stillRunning struct{ err error }
+
+func (e *stillRunning) Error() string { return e.err.Error() }
+
+// serveUntil serves h on ln until ctx ends, then stops the queries that
+// are running and lets the other requests in flight finish, for a few
+// seconds.
+func serveUntil(ctx context.Context, ln net.Listener, srv *http.Server, h *serve.Server) error {
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {
 	case err := <-done:
+		if cerr := h.Close(context.Background()); cerr != nil {
+			return &stillRunning{cerr}
+		}
 		return err
 	case <-ctx.Done():
 	}
 	shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
-	if err := srv.Shutdown(shut); err != nil {
-		return fmt.Errorf("shut down: %w", err)
+	closeErr := h.Close(shut)
+	shutErr := srv.Shutdown(shut)
+	if closeErr != nil {
+		return &stillRunning{closeErr}
+	}
+	if shutErr != nil {
+		return fmt.Errorf("shut down: %w", shutErr)
 	}
 	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
 		return err

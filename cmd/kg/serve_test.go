@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"encoding/xml"
+	"flag"
 	"fmt"
 	"io"
 	"net/http"
@@ -12,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -136,6 +139,51 @@ func TestServe(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != 403 {
 		t.Errorf("request for another host: %d", res.StatusCode)
+	}
+}
+
+// TestServeStopsDuringQuery interrupts kg serve while a query runs: the
+// query is stopped, and the command ends cleanly and soon.
+func TestServeStopsDuringQuery(t *testing.T) {
+	db := seedDB(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	w := &addrWatcher{addr: make(chan string, 1)}
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"--db", db, "serve", "--addr", "127.0.0.1:0", "--query-timeout", "1m"},
+			streams{In: strings.NewReader(""), Out: io.Discard, Err: w})
+	}()
+	var addr string
+	select {
+	case addr = <-w.addr:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("kg serve did not start: %s", w)
+	}
+	answered := make(chan int, 1)
+	go func() {
+		res, err := http.Post("http://"+addr+"/api/v1/query/gizmo", "text/plain",
+			strings.NewReader(`g.V().ForEach(function (d) { while (true) { g.V().Out().Count() } })`))
+		if err != nil {
+			answered <- 0
+			return
+		}
+		res.Body.Close()
+		answered <- res.StatusCode
+	}()
+	time.Sleep(300 * time.Millisecond) // let the query start
+	start := time.Now()
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 || time.Since(start) > 5*time.Second {
+			t.Errorf("kg serve exited %d after %v: %s", code, time.Since(start), w)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatalf("kg serve still runs 10s after the interrupt: %s", w)
+	}
+	if code := <-answered; code != http.StatusServiceUnavailable {
+		t.Errorf("the running query was answered %d, want 503", code)
 	}
 }
 
@@ -294,4 +342,148 @@ func TestExplorerInBrowser(t *testing.T) {
 		t.Errorf("the downloaded SVG does not draw %s", neighbour)
 	}
 	screenshot(t, ctx, "4-downloaded.png")
+}
+
+var update = flag.Bool("update", false, "rewrite the outputs in docs/queries.md from a freshly built seed graph")
+
+const queriesDoc = "../../docs/queries.md"
+
+// docQuery is one query of docs/queries.md and the output the page shows
+// for it.
+type docQuery struct {
+	lang, text string
+	line       int
+	out        [2]int // the output block's text, as byte offsets in the page
+}
+
+// fence matches a fenced block: its info string and its text.
+var fence = regexp.MustCompile("(?ms)^```(\\w*)\n(.*?)^```$")
+
+var fenceLangs = map[string]string{"js": "gizmo", "graphql": "graphql", "mql": "mql"}
+
+// parseQueriesDoc returns the prelude (the one query block that no output
+// block follows) and the queries of the page.
+func parseQueriesDoc(page string) (prelude string, queries []docQuery, err error) {
+	blocks := fence.FindAllStringSubmatchIndex(page, -1)
+	for i, b := range blocks {
+		info, text := page[b[2]:b[3]], page[b[4]:b[5]]
+		lang, ok := fenceLangs[info]
+		if !ok {
+			continue
+		}
+		line := 1 + strings.Count(page[:b[0]], "\n")
+		if i+1 == len(blocks) || page[blocks[i+1][2]:blocks[i+1][3]] != "json" {
+			if prelude != "" {
+				return "", nil, fmt.Errorf("line %d: a second query without output", line)
+			}
+			prelude = text
+			continue
+		}
+		next := blocks[i+1]
+		queries = append(queries, docQuery{lang: lang, text: text, line: line, out: [2]int{next[4], next[5]}})
+	}
+	return prelude, queries, nil
+}
+
+// ask runs a query of the page through kg serve and returns its results
+// as kg query prints them.
+func ask(t *testing.T, base, prelude string, q docQuery) []any {
+	t.Helper()
+	text := q.text
+	if strings.HasPrefix(text, "// with the prelude") {
+		text = prelude + text
+	}
+	res, err := http.Post(base+"/api/v2/query?limit=1000&lang="+q.lang, "text/plain", strings.NewReader(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var body struct {
+		Result []any `json:"result"`
+		Data   any   `json:"data"`
+		Error  string
+	}
+	if err := json.NewDecoder(res.Body).Decode(&body); err != nil || res.StatusCode != 200 {
+		t.Fatalf("line %d: %d %v %s", q.line, res.StatusCode, err, body.Error)
+	}
+	if q.lang == "graphql" {
+		return []any{body.Data}
+	}
+	if body.Result == nil {
+		return []any{}
+	}
+	return body.Result
+}
+
+// canonical returns the results as sorted JSON texts: the page shows them
+// in store order, which a rebuilt store need not keep.
+func canonical(results []any) []string {
+	out := make([]string, len(results))
+	for i, r := range results {
+		b, _ := json.Marshal(r)
+		out[i] = string(b)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestQueriesDoc runs every query of docs/queries.md against a freshly
+// built seed graph through kg serve and compares the results with the
+// outputs on the page (in any order). With -update it rewrites them.
+func TestQueriesDoc(t *testing.T) {
+	raw, err := os.ReadFile(queriesDoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(raw)
+	prelude, queries, err := parseQueriesDoc(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gizmo := 0
+	for _, q := range queries {
+		if q.lang == "gizmo" {
+			gizmo++
+		}
+	}
+	if gizmo < 10 || prelude == "" {
+		t.Fatalf("the page has %d Gizmo queries with outputs (want at least 10) and prelude %q", gizmo, prelude)
+	}
+	base := startServe(t, seedDB(t))
+	var updated strings.Builder
+	last := 0
+	for _, q := range queries {
+		got := ask(t, base, prelude, q)
+		if *update {
+			b, _ := jsonIndent(got)
+			updated.WriteString(page[last:q.out[0]])
+			updated.Write(b)
+			last = q.out[1]
+			continue
+		}
+		var want []any
+		if err := json.Unmarshal([]byte(page[q.out[0]:q.out[1]]), &want); err != nil {
+			t.Errorf("line %d: the output on the page is not JSON: %v", q.line, err)
+			continue
+		}
+		if g, w := canonical(got), canonical(want); !slices.Equal(g, w) {
+			t.Errorf("line %d: %s query gives\n%s\nthe page shows\n%s", q.line, q.lang, strings.Join(g, "\n"), strings.Join(w, "\n"))
+		}
+	}
+	if *update {
+		updated.WriteString(page[last:])
+		if err := os.WriteFile(queriesDoc, []byte(updated.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// jsonIndent encodes v as kg query prints it.
+func jsonIndent(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(v)
+	return buf.Bytes(), err
 }
