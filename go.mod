@@ -10,6 +10,7 @@ require (
 	github.com/chromedp/chromedp v0.22.1
 	github.com/goccy/go-graphviz v0.2.10
 	github.com/hidal-go/hidalgo v0.3.0
+	github.com/lib/pq v1.10.9
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/piprate/json-gold v0.7.0
 	github.com/schollz/progressbar/v3 v3.18.0

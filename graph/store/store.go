@@ -5,6 +5,8 @@
 //	""                  the default, an embedded bolt file ./kg.db
 //	"memory" or "mem:"  Cayley's in-memory store (tests, throw-away graphs)
 //	"bolt:PATH" or PATH an embedded bolt file at PATH, created on first use
+//	"postgres://..."    a PostgreSQL (or CockroachDB) database through Cayley's
+//	                    SQL backend; the tables are created on first use
 //
 // Documents are written in transactions: a batch of documents is applied
 // atomically, so a failed write leaves the store as it was. An article whose
@@ -67,7 +69,7 @@ func openBackend(ctx context.Context, location string, opt Options) (cgraph.Quad
 	case location == "memory" || strings.HasPrefix(location, "mem:"):
 		return openMemory()
 	case strings.HasPrefix(location, "postgres://"), strings.HasPrefix(location, "postgresql://"):
-		return nil, errors.New("PostgreSQL stores are not supported yet")
+		return openPostgres(location)
 	case strings.HasPrefix(location, "bolt:"):
 		return openBolt(ctx, strings.TrimPrefix(location, "bolt:"), opt)
 	case location == "":
