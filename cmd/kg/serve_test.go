@@ -22,6 +22,8 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"github.com/kgraph/kg/serve/loadgen"
 )
 
 // seedDB builds data/articles into a fresh store and returns its path.
@@ -486,4 +488,62 @@ func jsonIndent(v any) ([]byte, error) {
 	enc.SetEscapeHTML(false)
 	err := enc.Encode(v)
 	return buf.Bytes(), err
+}
+
+var loadFor = flag.Duration("serve.load", 20*time.Second, "how long BenchmarkServeLoad loads kg serve")
+
+// BenchmarkServeLoad loads kg serve over the seed graph, on loopback, with
+// 50 concurrent clients for -serve.load (20s): 25 on the explorer's entity
+// endpoints (search, entity, neighbourhood) and 25 on Gizmo queries. It
+// reports requests per second, the 50th and 99th percentile latency and
+// the errors of each; any error fails the benchmark.
+func BenchmarkServeLoad(b *testing.B) {
+	b.ReportAllocs()
+	base := startServe(b, seedDB(b))
+	gizmo := func(q string) loadgen.Request {
+		return loadgen.Request{Kind: "gizmo", Method: "POST", URL: base + "/api/v1/query/gizmo", Body: q}
+	}
+	entity := func(path string) loadgen.Request {
+		return loadgen.Request{Kind: "entity", URL: base + path}
+	}
+	loads := [][]loadgen.Request{{
+		entity("/api/kg/search?q=zel"),
+		entity("/api/kg/entity?id=volodymyr-zelensky"),
+		entity("/api/kg/search?q=zelenskiy"),
+		entity("/api/kg/neighbourhood?id=ukraine&depth=2"),
+	}, {
+		gizmo(`g.V("<https://example.org/kg/id/entity/joe-biden>").Out("<https://example.org/kg/id/rel/authorize>").All()`),
+		gizmo(`g.V("<https://example.org/kg/id/entity/joe-biden>").LabelContext(g.V(), "statement").Out().All()`),
+		gizmo(`g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://schema.org/Person>").Out("<http://schema.org/name>").All()`),
+		gizmo(`g.V("<https://example.org/kg/id/entity/vladimir-putin>").In("<https://example.org/kg/ns#mentions>").Out("<https://example.org/kg/ns#mentions>").Limit(20).All()`),
+	}}
+	results := make([]loadgen.Result, len(loads))
+	b.ResetTimer()
+	for range b.N {
+		var wg sync.WaitGroup
+		for i, reqs := range loads {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				res, err := loadgen.Run(context.Background(), reqs, loadgen.Options{Clients: 25, Duration: *loadFor})
+				if err != nil {
+					b.Error(err)
+					return
+				}
+				results[i] = res[0]
+			}()
+		}
+		wg.Wait()
+	}
+	b.StopTimer()
+	for _, r := range results {
+		b.Logf("%s", r)
+		b.ReportMetric(r.PerSecond, r.Kind+"-req/s")
+		b.ReportMetric(float64(r.P50.Microseconds())/1000, r.Kind+"-p50-ms")
+		b.ReportMetric(float64(r.P99.Microseconds())/1000, r.Kind+"-p99-ms")
+		b.ReportMetric(float64(r.Errors), r.Kind+"-errors")
+		if r.Errors > 0 || r.Requests == 0 {
+			b.Errorf("%s", r)
+		}
+	}
 }
