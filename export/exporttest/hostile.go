@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kg/graph"
+	"github.com/kgraph/kg/graph/storetest"
 )
 
 // HostileTexts are texts of HostileDocuments that every format must carry
@@ -98,4 +99,40 @@ func OneStatement(label, lemma, value, text string) func(graph.Namespace) []grap
 // statement the store accepts.
 func Valid(label, lemma, value string) bool {
 	return strings.TrimSpace(label) != "" && strings.TrimSpace(lemma) != "" && value != ""
+}
+
+// Repeated is the fixture plus a third article that states the first
+// statement of article a again, and also its negation: parallel
+// statements between one pair of nodes.
+func Repeated(ns graph.Namespace) []graph.Document {
+	docs := storetest.Documents(ns)
+	c := docs[0]
+	c.Article = graph.Article{ID: "c", Hash: "c", Sentences: 1}
+	c.Sentences = c.Sentences[:1]
+	st := c.Statements[0]
+	st.Prov.Article, st.Prov.Confidence = "c", 0.6
+	neg := st
+	neg.Negated = true
+	c.Statements = []graph.Statement{st, neg}
+	return append(docs, c)
+}
+
+// XMLText returns what an XML 1.0 document can hold of s: s with each
+// byte of invalid UTF-8 and every character outside XML's Char production
+// (most control characters, U+FFFE, U+FFFF) replaced by U+FFFD, as
+// encoding/xml's EscapeText does.
+func XMLText(s string) string {
+	var b strings.Builder
+	for _, r := range s { // each invalid byte comes as one utf8.RuneError
+		switch {
+		case r == 0x9 || r == 0xA || r == 0xD,
+			r >= 0x20 && r <= 0xD7FF,
+			r >= 0xE000 && r <= 0xFFFD,
+			r >= 0x10000 && r <= 0x10FFFF:
+			b.WriteRune(r)
+		default:
+			b.WriteRune('\uFFFD')
+		}
+	}
+	return b.String()
 }
