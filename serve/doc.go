@@ -35,9 +35,10 @@
 // and the drawing name it): a view can centre on a value and walk through
 // it to the other statements that name it. The entity,
 // neighbourhood and download endpoints take the view parameters depth (1
-// to 3), max_nodes, layout (radial by default: Graphviz's twopi around the
-// centre, dot for five nodes or fewer; or auto, dot, neato, fdp, sfdp,
-// circo, twopi), and the filters types (comma-separated node types),
+// to 3), max_nodes, layout (auto by default: export/dot's choice, which
+// draws a small view left to right and a larger one in rings around the
+// centre; or dot, neato, fdp, sfdp, circo, twopi), and the filters types
+// (comma-separated node types),
 // predicates (comma-separated lemmas), article (an article id),
 // min_confidence and negated (true: only negated statements, false: none).
 // download=1 makes a drawing an attachment.

@@ -90,14 +90,10 @@ func (s *Server) draw(ctx context.Context, w *bytes.Buffer, idx *index, v view, 
 	}
 	defer release()
 	title := fmt.Sprintf("%s, depth %d", v.center.term.Text, v.depth)
-	layout := v.layout
-	if layout == radial {
-		layout = dot.Twopi
-		if len(nb.nodes) <= smallRadial {
-			layout = dot.Dot
-		}
-	}
-	_, err = s.render.Write(ctx, w, viewSource{idx: idx, nb: nb}, f, dot.Options{MaxNodes: -1, Layout: layout, Title: title})
+	// Around an entity, the renderer's automatic layout draws small views
+	// left to right and larger ones radially, the centre in the middle.
+	_, err = s.render.Write(ctx, w, viewSource{idx: idx, nb: nb}, f,
+		dot.Options{MaxNodes: -1, Layout: v.layout, Title: title, Root: v.center.term.ID})
 	if err != nil && ctx.Err() != nil {
 		return errorf(http.StatusServiceUnavailable, "drawing cancelled: %v", ctx.Err())
 	}

@@ -63,7 +63,7 @@ func TestDrawSVG(t *testing.T) {
 	if !strings.Contains(r.body, "United States, depth 1") {
 		t.Error("the caption does not name the centre")
 	}
-	for _, layout := range []string{"auto", "neato", "circo", "radial"} {
+	for _, layout := range []string{"auto", "neato", "circo", "twopi"} {
 		if r := do(t, s, "GET", "/api/kg/neighbourhood.svg?id=united-states&layout="+layout, ""); r.status != 200 || len(svgTitles(t, r.body)) != len(want) {
 			t.Errorf("layout %s: %d %s", layout, r.status, r.body)
 		}

@@ -14,15 +14,6 @@ import (
 // MaxDepth is the deepest neighbourhood a request may ask for.
 const MaxDepth = 3
 
-// radial is the default layout of a view: Graphviz's twopi, which puts the
-// centre in the middle and its neighbours around it, for views of more
-// than smallRadial nodes, and dot for smaller ones (twopi overlaps two or
-// three big nodes).
-const (
-	radial      dot.Layout = "radial"
-	smallRadial            = 5
-)
-
 // viewFilter selects the statements and nodes a view shows.
 type viewFilter struct {
 	types         map[graph.Type]bool // node types shown; nil: all
@@ -59,11 +50,8 @@ func (s *Server) parseView(idx *index, q url.Values) (view, error) {
 	if v.maxNodes, err = intParam(q, "max_nodes", s.opt.MaxNodes, 1, s.opt.MaxNodes); err != nil {
 		return v, err
 	}
-	v.layout = radial
-	if l := q.Get("layout"); l != "" && l != string(radial) {
-		if v.layout, err = dot.ParseLayout(l); err != nil {
-			return v, errorf(http.StatusBadRequest, "%v", err)
-		}
+	if v.layout, err = dot.ParseLayout(q.Get("layout")); err != nil {
+		return v, errorf(http.StatusBadRequest, "%v", err)
 	}
 	v.filter, err = parseFilter(q)
 	return v, err

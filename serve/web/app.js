@@ -11,7 +11,7 @@ const typeColours = {
   Product: "#fdb462", Event: "#bebada", Thing: "#d9d9d9",
 };
 const filterKeys = ["depth", "max_nodes", "types", "predicates", "article", "min_confidence", "negated"];
-const defaultNodes = "30";
+const defaultNodes = "20";
 
 const state = {
   info: null,
