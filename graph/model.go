@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // Type is the type of a Term: an entity type or a literal kind.
@@ -130,6 +131,50 @@ func (s Statement) Validate() error {
 		return fmt.Errorf("statement has no article or extractor")
 	case s.Attribution != (Term{}) && !s.Attribution.IsEntity():
 		return fmt.Errorf("statement attributed to %q, which is not an entity", s.Attribution.Text)
+	case !validUTF8(s.Subject.Text, s.Object.Text, s.Predicate.Lemma, s.Predicate.Surface, s.Modality, s.Attribution.Text):
+		return fmt.Errorf("statement %q %q %q has invalid UTF-8", s.Subject.Text, s.Predicate.Lemma, s.Object.Text)
+	}
+	return nil
+}
+
+func validUTF8(ss ...string) bool {
+	for _, s := range ss {
+		if !utf8.ValidString(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// Validate reports the first way in which d is not a well-formed document:
+// a statement that does not validate or belongs to another article, or a
+// sentence, entity or article field that is not valid UTF-8. The store
+// rejects invalid documents; the pipeline reports them as failed articles.
+func (d Document) Validate() error {
+	a := d.Article
+	if a.ID == "" {
+		return fmt.Errorf("document has no article id")
+	}
+	if !validUTF8(a.ID, a.Title, a.URL, a.Date, a.Hash) {
+		return fmt.Errorf("article %q has invalid UTF-8", a.ID)
+	}
+	for _, s := range d.Sentences {
+		if !utf8.ValidString(s.Text) {
+			return fmt.Errorf("sentence %d has invalid UTF-8", s.Index)
+		}
+	}
+	for _, e := range d.Entities {
+		if !validUTF8(append([]string{e.Label}, e.Aliases...)...) {
+			return fmt.Errorf("entity %q has invalid UTF-8", e.ID)
+		}
+	}
+	for i, st := range d.Statements {
+		if err := st.Validate(); err != nil {
+			return fmt.Errorf("statement %d: %w", i, err)
+		}
+		if st.Prov.Article != a.ID {
+			return fmt.Errorf("statement %d belongs to article %q", i, st.Prov.Article)
+		}
 	}
 	return nil
 }

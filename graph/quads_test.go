@@ -70,3 +70,27 @@ func TestQuadsPerStatement(t *testing.T) {
 		t.Errorf("first statement's shared nodes cost %d quads, want 4", shared)
 	}
 }
+
+func TestDocumentValidateUTF8(t *testing.T) {
+	d := Document{Article: Article{ID: "a", Hash: "h"}}
+	if err := d.Validate(); err != nil {
+		t.Fatalf("empty document: %v", err)
+	}
+	bad := []func(*Document){
+		func(d *Document) { d.Article.Title = "\xc3" },
+		func(d *Document) { d.Sentences = []Sentence{{Text: "ok \xff"}} },
+		func(d *Document) { d.Entities = []Entity{{ID: "https://e/x", Label: "x", Aliases: []string{"\xe2\x80"}}} },
+		func(d *Document) {
+			d.Statements = []Statement{{Subject: Term{ID: "https://e/a", Text: "\xc3", Type: Person},
+				Predicate: Predicate{Lemma: "say"}, Object: Literal(Text, "x"),
+				Prov: Provenance{Article: "a", Extractor: "x", Confidence: 0.5}}}
+		},
+	}
+	for i, mutate := range bad {
+		d := Document{Article: Article{ID: "a", Hash: "h"}}
+		mutate(&d)
+		if d.Validate() == nil {
+			t.Errorf("case %d: invalid UTF-8 accepted", i)
+		}
+	}
+}

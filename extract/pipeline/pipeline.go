@@ -109,6 +109,9 @@ func (p *Pipeline) process(a prepared) (graph.Document, error) {
 	}
 	d.Entities, d.Statements = r.finish(dedupe(d.Statements))
 	d.Sentences = cited(sents, d.Statements)
+	if err := d.Validate(); err != nil {
+		return graph.Document{}, fmt.Errorf("article %s: %w", a.ID, err)
+	}
 	return d, nil
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/kgraph/kg/extract/input"
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/extract/pattern"
+	"github.com/kgraph/kg/extract/text"
 	"github.com/kgraph/kg/graph"
 )
 
@@ -132,5 +133,19 @@ func TestDedupe(t *testing.T) {
 	want := []string{"authorize Ukraine 0.90 pattern", "hold title US President 0.85 titles", "authorize Kyiv 0.50 dep"}
 	if strings.Join(desc, "; ") != strings.Join(want, "; ") {
 		t.Errorf("dedupe:\n got %q\nwant %q", desc, want)
+	}
+}
+
+// TestConceptPhraseKeepsUTF8 lowers a sentence-initial capital that takes
+// more than one byte without cutting it in half.
+func TestConceptPhraseKeepsUTF8(t *testing.T) {
+	d := process(t, "Économistes warned the government.\nÜberraschende Zahlen surprised analysts.")
+	if err := d.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	s := &extract.Sentence{Text: "Économistes warned", Tokens: []text.Token{{Text: "Économistes", Start: 0, End: 12}, {Text: "warned", Start: 13, End: 19}},
+		Words: []nlp.Word{{Form: "Économistes", UPOS: "NOUN"}, {Form: "warned", UPOS: "VERB"}}}
+	if got := conceptPhrase(s, extract.Span{From: 0, To: 2}); got != "économistes warned" {
+		t.Errorf("conceptPhrase = %q", got)
 	}
 }

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kgraph/kg/extract"
 	"github.com/kgraph/kg/extract/entity"
@@ -158,7 +160,8 @@ func mentionAt(s *extract.Sentence, i int) (entity.Mention, bool) {
 func conceptPhrase(s *extract.Sentence, sp extract.Span) string {
 	p := s.WordsIn(sp)
 	if sp.From == 0 && s.Words[0].UPOS != "PROPN" && len(p) > 1 {
-		p = strings.ToLower(p[:1]) + p[1:]
+		r, n := utf8.DecodeRuneInString(p)
+		p = string(unicode.ToLower(r)) + p[n:]
 	}
 	return p
 }

@@ -28,7 +28,7 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 	added := make(map[string]bool)
 	var add, del []quad.Quad
 	for _, d := range docs {
-		if err := validate(d); err != nil {
+		if err := d.Validate(); err != nil {
 			return WriteStats{}, fmt.Errorf("article %s: %w", d.Article.ID, err)
 		}
 		old, hash, err := s.articleQuads(ctx, d.Article.ID)
@@ -77,21 +77,6 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 		return WriteStats{}, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
 	return st, nil
-}
-
-func validate(d graph.Document) error {
-	if d.Article.ID == "" {
-		return fmt.Errorf("document has no article id")
-	}
-	for i, st := range d.Statements {
-		if err := st.Validate(); err != nil {
-			return fmt.Errorf("statement %d: %w", i, err)
-		}
-		if st.Prov.Article != d.Article.ID {
-			return fmt.Errorf("statement %d belongs to article %q", i, st.Prov.Article)
-		}
-	}
-	return nil
 }
 
 // articleQuads returns every quad that belongs to article id alone (the
