@@ -61,7 +61,10 @@
 //
 // A query runs at most Options.QueryTimeout: Gizmo's JavaScript is
 // interrupted, so while(true){} stops, and other clients are served
-// meanwhile; at most Options.MaxQueries queries run at once. Results are
+// meanwhile; at most Options.MaxQueries queries run at once, and all that
+// run are stopped when the Go heap passes Options.MaxQueryMemory (a script
+// filling an array in a loop would otherwise exhaust memory well within
+// the time limit). Results are
 // cut at Options.MaxResults and refused beyond Options.MaxResultBytes;
 // request bodies are limited to Options.MaxBodyBytes. Static files are
 // served from an embedded list by exact name: no directory listing, no

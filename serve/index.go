@@ -64,6 +64,13 @@ func (s *Server) index(ctx context.Context) (*index, error) {
 	return idx, nil
 }
 
+// Warm reads the store into the index that kg's API answers from, so that
+// the first request does not wait for it.
+func (s *Server) Warm(ctx context.Context) error {
+	_, err := s.index(ctx)
+	return err
+}
+
 // forget drops the index after a write.
 func (s *Server) forget() {
 	s.idxMu.Lock()

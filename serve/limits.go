@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime/metrics"
+	"time"
 )
 
 // limited runs fn in its own goroutine with a context that ends at the
@@ -18,11 +20,15 @@ func (s *Server) limited(parent context.Context, fn func(ctx context.Context)) e
 	if !s.begin() {
 		return errorf(http.StatusServiceUnavailable, "the server is shutting down")
 	}
-	ctx, cancel := context.WithTimeout(parent, s.opt.QueryTimeout)
+	withCause, cancelCause := context.WithCancelCause(parent)
+	ctx, cancel := context.WithTimeout(withCause, s.opt.QueryTimeout)
 	stopOnClose := context.AfterFunc(s.closing, cancel)
+	stopWatching := s.watchMemory(ctx, cancelCause)
 	end := func() {
+		stopWatching()
 		stopOnClose()
 		cancel()
+		cancelCause(nil)
 		s.running.Done()
 	}
 	release, err := acquire(ctx, s.queries, "query")
@@ -55,16 +61,19 @@ func (s *Server) limited(parent context.Context, fn func(ctx context.Context)) e
 	}
 }
 
-// stopped explains why a query did not run to its end: the server closing,
-// the client going away, the time limit (all 503), or err (busy).
+// stopped explains why a query did not run to its end: the memory limit,
+// the server closing, the time limit, the client going away (all 503), or
+// err (busy).
 func (s *Server) stopped(parent, ctx context.Context, err error) error {
 	switch {
+	case errors.Is(context.Cause(ctx), errMemory):
+		return errorf(http.StatusServiceUnavailable, "query stopped: the server's memory passed the limit of %d MiB while it ran", s.opt.MaxQueryMemory>>20)
 	case s.closing.Err() != nil:
 		return errorf(http.StatusServiceUnavailable, "query stopped: the server is shutting down")
-	case parent.Err() != nil:
-		return errorf(http.StatusServiceUnavailable, "query cancelled: %v", parent.Err())
 	case errors.Is(ctx.Err(), context.DeadlineExceeded) && statusOf(err) != http.StatusServiceUnavailable:
 		return errorf(http.StatusServiceUnavailable, "query stopped: it ran longer than the time limit of %s", s.opt.QueryTimeout)
+	case parent.Err() != nil:
+		return errorf(http.StatusServiceUnavailable, "query cancelled: %v", parent.Err())
 	}
 	return err
 }
@@ -99,4 +108,44 @@ func (s *Server) Close(ctx context.Context) error {
 	case <-ctx.Done():
 		return fmt.Errorf("queries still running after the server closed: %w", ctx.Err())
 	}
+}
+
+// errMemory is the cause of queries stopped by watchMemory.
+var errMemory = errors.New("memory limit")
+
+// heapMetric is the Go heap in use, by live objects and garbage not yet
+// swept: it grows as soon as a query allocates.
+const heapMetric = "/memory/classes/heap/objects:bytes"
+
+// memoryTick is how often a running query checks the heap.
+const memoryTick = 20 * time.Millisecond
+
+// watchMemory stops the query of ctx, with cause errMemory, when the heap
+// passes MaxQueryMemory while it runs: a script that builds a huge value
+// (a Gizmo array filled in a loop) is stopped well before the time limit,
+// before the machine runs out of memory. Every query running at that
+// moment is stopped: the heap does not say whose the memory is. It
+// returns a func that ends the watch.
+func (s *Server) watchMemory(ctx context.Context, stop context.CancelCauseFunc) func() {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(memoryTick)
+		defer t.Stop()
+		sample := []metrics.Sample{{Name: heapMetric}}
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				metrics.Read(sample)
+				if sample[0].Value.Kind() == metrics.KindUint64 && int64(sample[0].Value.Uint64()) > s.opt.MaxQueryMemory {
+					stop(errMemory)
+					return
+				}
+			}
+		}
+	}()
+	return func() { close(done) }
 }

@@ -176,7 +176,7 @@ func (s *Server) execute(ctx context.Context, req queryRequest) ([][]byte, error
 // otherwise the query's own fault (400, as in Cayley).
 func (s *Server) queryError(ctx context.Context, err error) error {
 	if ctx.Err() != nil {
-		return errorf(http.StatusServiceUnavailable, "query stopped: it ran longer than the time limit of %s", s.opt.QueryTimeout)
+		return s.stopped(ctx, ctx, ctx.Err())
 	}
 	return errorf(http.StatusBadRequest, "%v", err)
 }

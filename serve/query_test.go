@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"sync"
 	"testing"
@@ -208,5 +210,24 @@ func TestClose(t *testing.T) {
 	}
 	if r := do(t, s, "GET", "/api/kg/search?q=biden", ""); r.status != 200 {
 		t.Errorf("search after Close: %d", r.status)
+	}
+}
+
+// TestMemoryLimit stops a script that fills memory long before its time
+// limit.
+func TestMemoryLimit(t *testing.T) {
+	sample := []metrics.Sample{{Name: heapMetric}}
+	metrics.Read(sample)
+	limit := int64(sample[0].Value.Uint64()) + 200<<20
+	s, _ := fixtureServer(t, Options{QueryTimeout: time.Minute, MaxQueryMemory: limit})
+	// The error names the memory, not the time limit of a minute.
+	r := do(t, s, "POST", "/api/v1/query/gizmo", `var a = []; while (true) { a.push(new Array(1000000).fill(a.length)) }`)
+	if r.status != http.StatusServiceUnavailable || !strings.Contains(r.errorText(t), "memory") {
+		t.Errorf("%d %s", r.status, r.body)
+	}
+	waitFor(t, func() bool { return len(s.queries) == 0 }, "the script to stop")
+	runtime.GC()
+	if r := do(t, s, "POST", "/api/v1/query/gizmo", bidenAuthorized); r.status != 200 {
+		t.Errorf("a query after the memory was freed: %d %s", r.status, r.body)
 	}
 }

@@ -23,6 +23,7 @@ const (
 	DefaultMaxResultBytes = 8 << 20
 	DefaultMaxBodyBytes   = 1 << 20
 	DefaultMaxNodes       = 60
+	DefaultMaxQueryMemory = 2 << 30
 	// DefaultQueryLimit is the number of results a query returns when the
 	// request names no limit, as in Cayley.
 	DefaultQueryLimit = 100
@@ -37,6 +38,9 @@ type Options struct {
 	MaxResultBytes int           // encoded results of one query at most
 	MaxBodyBytes   int64         // request body at most
 	MaxNodes       int           // nodes of a neighbourhood at most
+	// MaxQueryMemory is the size of the Go heap (in bytes) at which
+	// running queries are stopped (default DefaultMaxQueryMemory).
+	MaxQueryMemory int64
 	// Hosts, when not empty, are the only host names (without port)
 	// requests may address; others are refused with 403.
 	Hosts []string
@@ -63,6 +67,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxNodes <= 0 {
 		o.MaxNodes = DefaultMaxNodes
+	}
+	if o.MaxQueryMemory <= 0 {
+		o.MaxQueryMemory = DefaultMaxQueryMemory
 	}
 	if o.Log == nil {
 		o.Log = io.Discard

@@ -51,6 +51,7 @@ results. docs/queries.md has worked queries.`,
 	f.IntVar(&o.opt.MaxResultBytes, "max-result-bytes", serve.DefaultMaxResultBytes, "bytes of results of one query at most")
 	f.Int64Var(&o.opt.MaxBodyBytes, "max-body-bytes", serve.DefaultMaxBodyBytes, "bytes of a request body at most")
 	f.IntVar(&o.opt.MaxNodes, "max-nodes", serve.DefaultMaxNodes, "nodes of a drawn neighbourhood at most")
+	f.Int64Var(&o.opt.MaxQueryMemory, "max-query-memory", serve.DefaultMaxQueryMemory, "Go heap in bytes at which running queries are stopped")
 	return cmd
 }
 
@@ -78,6 +79,9 @@ func (o *serveOptions) run(ctx context.Context) error {
 	defer r.Close()
 	h, err := serve.New(st, r, o.opt)
 	if err != nil {
+		return err
+	}
+	if err := h.Warm(ctx); err != nil {
 		return err
 	}
 	ln, err := net.Listen("tcp", o.addr)
