@@ -2,6 +2,7 @@ package exporttest
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/storetest"
@@ -96,8 +97,14 @@ func OneStatement(label, lemma, value, text string) func(graph.Namespace) []grap
 }
 
 // Valid reports whether OneStatement(label, lemma, value, text) is a
-// statement the store accepts.
-func Valid(label, lemma, value string) bool {
+// statement the store accepts: a subject, a predicate and an object, and
+// valid UTF-8 everywhere.
+func Valid(label, lemma, value, text string) bool {
+	for _, s := range []string{label, lemma, value, text} {
+		if !utf8.ValidString(s) {
+			return false
+		}
+	}
 	return strings.TrimSpace(label) != "" && strings.TrimSpace(lemma) != "" && value != ""
 }
 

@@ -31,20 +31,29 @@
 //	}
 //
 // Compaction is json-gold's (github.com/piprate/json-gold), node by node,
-// with a document loader (Loader) that refuses all network access. The
-// whole graph is held in memory while it is grouped into nodes.
+// with a document loader (Loader) that refuses all network access.
+//
+// The document is written as it is read, in bounded memory: the quads are
+// sorted by the top-level node they belong to (a fact by its statement,
+// anything else by its subject), on disk beyond Options.BufferSize bytes
+// (export/internal/extsort), and each node is compacted and written as
+// soon as its quads are in.
 package jsonld
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 
 	"github.com/cayleygraph/quad"
+	cnquads "github.com/cayleygraph/quad/nquads"
 	"github.com/piprate/json-gold/ld"
 
 	"github.com/kgraph/kg/export/internal/canon"
+	"github.com/kgraph/kg/export/internal/extsort"
+	"github.com/kgraph/kg/export/nquads"
 	"github.com/kgraph/kg/graph"
 )
 
@@ -54,24 +63,99 @@ type Source interface {
 	Namespace() graph.Namespace
 }
 
-// Write writes every quad of src to w as one compacted JSON-LD document.
+// Options configure Write.
+type Options struct {
+	// TempDir and BufferSize tune the sort by node: where sorted runs are
+	// spilled ("" for os.TempDir) and how many bytes are sorted in memory
+	// first (0 for extsort.DefaultLimit).
+	TempDir    string
+	BufferSize int
+}
+
+// Write writes every quad of src to w as one compacted JSON-LD document,
+// with the zero Options.
 func Write(ctx context.Context, w io.Writer, src Source) error {
-	if err := write(ctx, w, src); err != nil {
+	return Options{}.Write(ctx, w, src)
+}
+
+// Write writes every quad of src to w as one compacted JSON-LD document.
+func (opt Options) Write(ctx context.Context, w io.Writer, src Source) error {
+	if err := write(ctx, w, src, opt); err != nil {
 		return fmt.Errorf("write json-ld: %w", err)
 	}
 	return nil
 }
 
-func write(ctx context.Context, w io.Writer, src Source) (err error) {
+// sortByNode sorts the canonical quads of src by the @id of the
+// top-level node each belongs to: the label of a fact, else the subject.
+func sortByNode(ctx context.Context, src Source, opt Options) (*extsort.Sorter, error) {
+	recs := extsort.New(opt.TempDir, opt.BufferSize)
+	var buf []byte
+	err := canon.Each(ctx, src, func(q quad.Quad) error {
+		top := q.Subject
+		if q.Label != nil {
+			top = q.Label
+		}
+		buf = nquads.AppendLine(extsort.AppendKey(buf[:0], id(top)), q)
+		return recs.Add(buf)
+	})
+	if err != nil {
+		recs.Close()
+		return nil, err
+	}
+	return recs, nil
+}
+
+// eachNode calls fn with each top-level node of the sorted quads, in
+// expanded form, in order of @id.
+func eachNode(recs *extsort.Sorter, fn func(node) error) error {
+	d, current := newDataset(), ""
+	flush := func() error {
+		for _, n := range d.top() {
+			if err := fn(n.(node)); err != nil {
+				return err
+			}
+		}
+		d = newDataset()
+		return nil
+	}
+	err := recs.Each(func(rec []byte) error {
+		key, line, err := extsort.CutKey(rec)
+		if err != nil {
+			return err
+		}
+		if key != current {
+			if err := flush(); err != nil {
+				return err
+			}
+			current = key
+		}
+		q, err := cnquads.Parse(string(bytes.TrimSuffix(line, []byte("\n"))))
+		if err == nil {
+			q, err = canon.Quad(q) // Parse makes integers and booleans native again
+		}
+		if err != nil {
+			return fmt.Errorf("sorted quad %q: %w", line, err)
+		}
+		return d.add(q)
+	})
+	if err != nil {
+		return err
+	}
+	return flush()
+}
+
+func write(ctx context.Context, w io.Writer, src Source, opt Options) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("json-gold panicked: %v", p)
 		}
 	}()
-	d := newDataset()
-	if err := canon.Each(ctx, src, d.add); err != nil {
+	recs, err := sortByNode(ctx, src, opt)
+	if err != nil {
 		return err
 	}
+	defer recs.Close()
 	cmap, err := contextFor(src.Namespace())
 	if err != nil {
 		return err
@@ -93,21 +177,24 @@ func write(ctx context.Context, w io.Writer, src Source) (err error) {
 	e.newline(1)
 	e.str("@graph")
 	e.w.WriteString(": [")
-	for i, n := range d.top() {
+	first := true
+	err = eachNode(recs, func(n node) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		c, err := api.Compact(active, "", n, true)
 		if err != nil {
-			return fmt.Errorf("compact %s: %w", n.(node)["@id"], err)
+			return fmt.Errorf("compact %s: %w", n["@id"], err)
 		}
-		if i > 0 {
+		if !first {
 			e.w.WriteString(",")
 		}
+		first = false
 		e.newline(2)
-		if err := e.value(c, 2); err != nil {
-			return err
-		}
+		return e.value(c, 2)
+	})
+	if err != nil {
+		return err
 	}
 	e.newline(1)
 	e.w.WriteString("]")

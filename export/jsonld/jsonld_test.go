@@ -210,3 +210,23 @@ func BenchmarkWrite(b *testing.B) {
 		}
 	}
 }
+
+// TestSpill checks that a document sorted on disk is the document sorted
+// in memory.
+func TestSpill(t *testing.T) {
+	s := exporttest.Store(t, exporttest.Synthetic(30))
+	var mem, disk bytes.Buffer
+	if err := jsonld.Write(context.Background(), &mem, s); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := (jsonld.Options{TempDir: dir, BufferSize: 300}).Write(context.Background(), &disk, s); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(mem.Bytes(), disk.Bytes()) || mem.Len() < 10000 {
+		t.Errorf("spilled sort differs (%d and %d bytes)", mem.Len(), disk.Len())
+	}
+	if left, _ := os.ReadDir(dir); len(left) != 0 {
+		t.Errorf("%d temporary files left", len(left))
+	}
+}

@@ -17,25 +17,34 @@
 //
 // By default the lines are sorted bytewise (as LC_ALL=C sort would) and
 // duplicates dropped, so two exports of the same graph are byte-identical
-// whatever order the store returns its quads in. Sorting holds the whole
-// output in memory (BenchmarkWrite: 14,000 quads, 1.9 MB of output, 4.5 MB
-// more allocated than streaming). Options.Stream writes each
-// quad as the store yields it instead: constant memory, store order, not
-// guaranteed to be the same from one store to another.
+// whatever order the store returns its quads in. The sort runs in bounded
+// memory, spilling sorted runs to temporary files (export/internal/extsort)
+// when the output outgrows Options.BufferSize. Options.Stream writes each
+// quad as the store yields it instead: no sorting at all, store order,
+// not guaranteed to be the same from one store to another.
+//
+// # N-Triples
+//
+// Options.Triples writes N-Triples instead: every quad without its graph
+// label. The facts then join the provenance in one graph, and what only
+// the named graphs said is lost: which statement a fact belongs to (a
+// statement node keeps its sentence, extractor, span and confidence, but
+// nothing links it to its subject, predicate and object any more), and
+// how many statements state a fact (repeated facts become one triple).
+// Use N-Quads or JSON-LD to keep provenance attached.
 package nquads
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"fmt"
 	"io"
-	"slices"
 
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
 	"github.com/kgraph/kg/export/internal/canon"
+	"github.com/kgraph/kg/export/internal/extsort"
 )
 
 // Source yields the quads of a store; *store.Store is one.
@@ -45,55 +54,93 @@ type Source interface {
 
 // Options configure Write.
 type Options struct {
-	// Stream writes quads in store order without holding them in memory;
-	// otherwise lines are sorted and deduplicated.
+	// Stream writes quads in store order without sorting; otherwise
+	// lines are sorted and deduplicated.
 	Stream bool
+	// Triples writes N-Triples: quads without their graph labels.
+	Triples bool
+	// TempDir and BufferSize tune the sort: where sorted runs are
+	// spilled ("" for os.TempDir) and how many bytes of output are sorted
+	// in memory first (0 for extsort.DefaultLimit).
+	TempDir    string
+	BufferSize int
 }
 
-// Write writes every quad of src to w as N-Quads.
+// Write writes every quad of src to w as N-Quads (or N-Triples).
 func Write(ctx context.Context, w io.Writer, src Source, opt Options) error {
+	var err error
 	if opt.Stream {
-		return stream(ctx, w, src)
+		err = stream(ctx, w, src, opt)
+	} else {
+		err = sorted(ctx, w, src, opt)
 	}
-	return sorted(ctx, w, src)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name(opt), err)
+	}
+	return nil
 }
 
-func stream(ctx context.Context, w io.Writer, src Source) error {
+func name(opt Options) string {
+	if opt.Triples {
+		return "n-triples"
+	}
+	return "n-quads"
+}
+
+// each calls fn with every quad of src in canonical form, without its
+// label for N-Triples.
+func each(ctx context.Context, src Source, opt Options, fn func(quad.Quad) error) error {
+	return canon.Each(ctx, src, func(q quad.Quad) error {
+		if opt.Triples {
+			q.Label = nil
+		}
+		return fn(q)
+	})
+}
+
+func stream(ctx context.Context, w io.Writer, src Source, opt Options) error {
 	qw := nquads.NewWriter(w)
-	err := canon.Each(ctx, src, qw.WriteQuad)
+	err := each(ctx, src, opt, qw.WriteQuad)
 	if cerr := qw.Close(); err == nil {
 		err = cerr
 	}
-	if err != nil {
-		return fmt.Errorf("write n-quads: %w", err)
-	}
-	return nil
+	return err
 }
 
-func sorted(ctx context.Context, w io.Writer, src Source) error {
-	var buf bytes.Buffer
-	qw := nquads.NewWriter(&buf)
-	err := canon.Each(ctx, src, qw.WriteQuad)
-	if cerr := qw.Close(); err == nil {
-		err = cerr
-	}
+func sorted(ctx context.Context, w io.Writer, src Source, opt Options) error {
+	lines := extsort.New(opt.TempDir, opt.BufferSize)
+	defer lines.Close()
+	var buf []byte
+	err := each(ctx, src, opt, func(q quad.Quad) error {
+		buf = AppendLine(buf[:0], q)
+		return lines.Add(buf)
+	})
 	if err != nil {
-		return fmt.Errorf("write n-quads: %w", err)
+		return err
 	}
-	// Strings escape CR and LF and IRIs cannot hold them, so each '\n'
-	// ends exactly one quad.
-	lines := bytes.SplitAfter(buf.Bytes(), []byte("\n"))
-	if n := len(lines); n > 0 && len(lines[n-1]) == 0 {
-		lines = lines[:n-1]
-	}
-	slices.SortFunc(lines, bytes.Compare)
-	lines = slices.CompactFunc(lines, bytes.Equal)
 	bw := bufio.NewWriter(w)
-	for _, l := range lines {
-		bw.Write(l)
+	err = lines.Each(func(line []byte) error {
+		_, err := bw.Write(line)
+		return err
+	})
+	if err != nil {
+		return err
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write n-quads: %w", err)
+	return bw.Flush()
+}
+
+// AppendLine appends the N-Quads line of q, newline included, as Cayley's
+// N-Quads writer writes it. Strings escape CR and LF and IRIs cannot hold
+// them, so a line holds exactly one quad.
+func AppendLine(b []byte, q quad.Quad) []byte {
+	b = append(b, q.Subject.String()...)
+	b = append(b, ' ')
+	b = append(b, q.Predicate.String()...)
+	b = append(b, ' ')
+	b = append(b, q.Object.String()...)
+	if q.Label != nil {
+		b = append(b, ' ')
+		b = append(b, q.Label.String()...)
 	}
-	return nil
+	return append(b, " .\n"...)
 }

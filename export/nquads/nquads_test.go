@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"os/exec"
 	"slices"
 	"strconv"
@@ -223,5 +224,98 @@ func BenchmarkWrite(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func TestSuiteTriples(t *testing.T) {
+	exporttest.Run(t, format(nquads.Options{Triples: true}))
+}
+
+// TestSpill checks that a sort spilled to disk writes the same bytes as
+// one in memory.
+func TestSpill(t *testing.T) {
+	s := exporttest.Store(t, exporttest.Synthetic(40))
+	for _, triples := range []bool{false, true} {
+		var mem, disk bytes.Buffer
+		if err := nquads.Write(context.Background(), &mem, s, nquads.Options{Triples: triples}); err != nil {
+			t.Fatal(err)
+		}
+		dir := t.TempDir()
+		if err := nquads.Write(context.Background(), &disk, s, nquads.Options{Triples: triples, TempDir: dir, BufferSize: 512}); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(mem.Bytes(), disk.Bytes()) || mem.Len() < 10000 {
+			t.Errorf("triples=%v: spilled sort differs (%d and %d bytes)", triples, mem.Len(), disk.Len())
+		}
+		if left, _ := os.ReadDir(dir); len(left) != 0 {
+			t.Errorf("%d temporary files left", len(left))
+		}
+	}
+}
+
+// TestTriples checks that N-Triples are the quads without labels: the
+// default graph's triples plus one triple per distinct fact.
+func TestTriples(t *testing.T) {
+	s := exporttest.Store(t, exporttest.Repeated) // one fact in three statements
+	var nq, nt bytes.Buffer
+	if err := nquads.Write(context.Background(), &nq, s, nquads.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := nquads.Write(context.Background(), &nt, s, nquads.Options{Triples: true}); err != nil {
+		t.Fatal(err)
+	}
+	quads, err := read(nq.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	triples, err := read(nt.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	labelled := 0
+	for _, q := range quads {
+		if q.Label != nil {
+			labelled++
+		}
+		q.Label = nil
+		want[q.NQuad()] = true
+	}
+	got := map[string]bool{}
+	for _, q := range triples {
+		if q.Label != nil {
+			t.Fatalf("N-Triples line with a graph: %s", q.NQuad())
+		}
+		got[q.NQuad()] = true
+	}
+	if len(got) != len(triples) || len(got) != len(want) || len(triples) != len(quads)-2 {
+		t.Errorf("%d quads (%d facts) gave %d triples (%d distinct), want %d", len(quads), labelled, len(triples), len(got), len(want))
+	}
+	for k := range want {
+		if !got[k] {
+			t.Errorf("missing triple %s", k)
+		}
+	}
+}
+
+// TestRDFLibTriples checks that rdflib reads our N-Triples as N-Triples.
+func TestRDFLibTriples(t *testing.T) {
+	py := exporttest.Python(t, "rdflib")
+	var buf bytes.Buffer
+	if err := nquads.Write(context.Background(), &buf, exporttest.Store(t, exporttest.HostileDocuments), nquads.Options{Triples: true}); err != nil {
+		t.Fatal(err)
+	}
+	script := `import sys, rdflib
+g = rdflib.Graph()
+g.parse(data=sys.stdin.read(), format="nt")
+print(len(g))`
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = bytes.NewReader(buf.Bytes())
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("rdflib: %v\n%s", err, out)
+	}
+	if got, want := strings.TrimSpace(string(out)), strconv.Itoa(strings.Count(buf.String(), "\n")); got != want {
+		t.Errorf("rdflib read %s triples, want %s", got, want)
 	}
 }

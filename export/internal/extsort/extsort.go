@@ -263,3 +263,38 @@ func merge(runs []*os.File, fn func([]byte) error) error {
 	}
 	return nil
 }
+
+// AppendKey appends s to b as a sort key: keys compare bytewise in the
+// order of their strings whatever follows them, so records made of keys
+// and then anything sort by their keys first. 0x00 is written 0x00 0xff
+// and the key ends with 0x00 0x01.
+func AppendKey(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		b = append(b, s[i])
+		if s[i] == 0 {
+			b = append(b, 0xff)
+		}
+	}
+	return append(b, 0, 1)
+}
+
+// CutKey returns the first key of rec, as AppendKey wrote it, and the
+// rest of rec.
+func CutKey(rec []byte) (key string, rest []byte, err error) {
+	var k []byte
+	for {
+		i := bytes.IndexByte(rec, 0)
+		if i < 0 || i+1 == len(rec) {
+			return "", nil, errors.New("extsort: record without a key end")
+		}
+		k = append(k, rec[:i]...)
+		end := rec[i+1] == 1
+		if !end {
+			k = append(k, 0)
+		}
+		rec = rec[i+2:]
+		if end {
+			return string(k), rec, nil
+		}
+	}
+}

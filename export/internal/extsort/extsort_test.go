@@ -113,3 +113,29 @@ func BenchmarkSort(b *testing.B) {
 		})
 	}
 }
+
+func TestKey(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	gen := func() string {
+		b := make([]byte, r.IntN(5))
+		for i := range b {
+			b[i] = []byte{0, 1, 'a', 0xff}[r.IntN(4)]
+		}
+		return string(b)
+	}
+	for range 5000 {
+		a, b, tail := gen(), gen(), gen()
+		ka := append(AppendKey(nil, a), tail...)
+		kb := append(AppendKey(nil, b), gen()...)
+		if a != b && (a < b) != (string(ka) < string(kb)) {
+			t.Fatalf("%q < %q but their records compare the other way", a, b)
+		}
+		key, rest, err := CutKey(ka)
+		if err != nil || key != a || string(rest) != tail {
+			t.Fatalf("CutKey(%q) = %q, %q, %v", ka, key, rest, err)
+		}
+	}
+	if _, _, err := CutKey([]byte("no end")); err == nil {
+		t.Error("a record without a key end was accepted")
+	}
+}

@@ -1,23 +1,13 @@
 package pgraph
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
+
+	"github.com/kgraph/kg/export/internal/extsort"
 )
 
-// appendKey appends s so that keys compare bytewise in the order of their
-// strings, whatever follows: 0x00 is written 0x00 0xff and the key ends
-// with 0x00 0x01.
-func appendKey(b []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		b = append(b, s[i])
-		if s[i] == 0 {
-			b = append(b, 0xff)
-		}
-	}
-	return append(b, 0, 1)
-}
+func appendKey(b []byte, s string) []byte { return extsort.AppendKey(b, s) }
 
 // appendFields appends each string with its length before it.
 func appendFields(b []byte, fs ...string) []byte {
@@ -33,16 +23,9 @@ var errCorrupt = errors.New("bad key or field lengths")
 // fields skips the first keys keys of rec and returns its fields.
 func fields(rec []byte, keys int) ([]string, error) {
 	for range keys {
-		for {
-			i := bytes.IndexByte(rec, 0)
-			if i < 0 || i+1 == len(rec) {
-				return nil, errCorrupt
-			}
-			end := rec[i+1] == 1
-			rec = rec[i+2:]
-			if end {
-				break
-			}
+		var err error
+		if _, rec, err = extsort.CutKey(rec); err != nil {
+			return nil, errCorrupt
 		}
 	}
 	var out []string
