@@ -11,6 +11,7 @@ import (
 
 	"github.com/kgraph/kg/export"
 	"github.com/kgraph/kg/export/dot"
+	"github.com/kgraph/kg/export/neo4j"
 	"github.com/kgraph/kg/export/selection"
 )
 
@@ -37,7 +38,13 @@ func newExportCmd(g *globals, io streams) *cobra.Command {
 one of these formats (docs/formats.md shows each and how to load it):
 
   nquads     RDF 1.1 N-Quads, every quad (provenance in named graphs)
-  jsonld     JSON-LD 1.1, the same quads compacted with kg's context
+  ntriples   RDF 1.1 N-Triples: the same without graph labels
+  jsonld     JSON-LD 1.1, the quads compacted with kg's context
+  graphml    GraphML with typed keys (networkx, Gephi, yEd)
+  gexf       GEXF 1.3 (Gephi, Gephi Lite, sigma.js)
+  cytoscape  Cytoscape.js elements JSON
+  neo4j      nodes.csv and relationships.csv for neo4j-admin, into the
+             directory given with -o
   dot        Graphviz source of the statement graph
   svg, png   the statement graph drawn, bounded to the best-connected nodes
 
@@ -50,11 +57,11 @@ What was selected and cut is reported on stderr.`,
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd.Context()) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.format, "format", "jsonld", "nquads, jsonld, dot, svg or png")
-	f.StringVarP(&o.output, "output", "o", "", "output file (default stdout)")
+	f.StringVar(&o.format, "format", "jsonld", "nquads, ntriples, jsonld, graphml, gexf, cytoscape, neo4j, dot, svg or png")
+	f.StringVarP(&o.output, "output", "o", "", "output file (default stdout); for neo4j, the output directory")
 	f.StringVar(&o.layout, "layout", "auto", "diagram layout: auto, dot, neato, fdp, sfdp, circo, twopi")
 	f.StringVar(&o.title, "title", "", "diagram caption (default kg)")
-	f.BoolVar(&o.stream, "stream", false, "nquads: write in store order without sorting")
+	f.BoolVar(&o.stream, "stream", false, "nquads, ntriples: write in store order without sorting")
 	f.IntVar(&o.maxNodes, "max-nodes", 0, fmt.Sprintf("keep at most N nodes (diagrams: default %d; -1: no bound)", dot.DefaultMaxNodes))
 	f.StringVar(&o.around, "around", "", "keep the ego graph of this entity (label, alias or IRI)")
 	f.IntVar(&o.depth, "depth", 1, "with --around: how many statements away from the entity")
@@ -99,9 +106,14 @@ func (o *exportOptions) run(ctx context.Context) error {
 		rep, err = export.Write(ctx, w, s, format, opt)
 		return err
 	}
-	if o.output == "" {
+	switch {
+	case format.IsDir() && o.output == "":
+		return fmt.Errorf("--format %s writes %s and %s: give their directory with -o", format, neo4j.NodesFile, neo4j.RelationshipsFile)
+	case format.IsDir():
+		rep, err = export.WriteDir(ctx, o.output, s, format, opt)
+	case o.output == "":
 		err = write(o.io.Out)
-	} else {
+	default:
 		err = writeFile(o.output, write)
 	}
 	if err != nil {
