@@ -53,12 +53,11 @@ func writeError(w http.ResponseWriter, status int, msg string) {
 	w.Write([]byte("}\n"))
 }
 
-// writeJSON answers v as indented JSON with status 200.
+// writeJSON answers v as JSON with status 200.
 func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, v any) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		s.fail(w, r, fmt.Errorf("encode response: %w", err))
 		return

@@ -14,14 +14,18 @@ import (
 type nameForm struct {
 	text  string   // as written
 	norm  string   // folded: lower case, no accents, words separated by one space
-	words []string // the words of norm
+	runes [][]rune // norm and then each of its words, for fuzzy matching
 }
 
 func nameForms(label string, aliases []string) []nameForm {
 	out := make([]nameForm, 0, 1+len(aliases))
 	for _, n := range append([]string{label}, aliases...) {
 		f := fold(n)
-		out = append(out, nameForm{text: n, norm: f, words: strings.Fields(f)})
+		runes := [][]rune{[]rune(f)}
+		for _, w := range strings.Fields(f) {
+			runes = append(runes, []rune(w))
+		}
+		out = append(out, nameForm{text: n, norm: f, runes: runes})
 	}
 	return out
 }
@@ -144,16 +148,11 @@ func matchEntity(e *entityEntry, fq string) (hit, bool) {
 // misspelt prefix still finds the name), when at most limit.
 func fuzzy(q []rune, n nameForm, limit int) (int, bool) {
 	best := limit + 1
-	try := func(s string) {
-		r := []rune(s)
+	for _, r := range n.runes {
 		best = min(best, osa(q, r, limit))
 		if len(r) > len(q) {
 			best = min(best, osa(q, r[:len(q)], limit))
 		}
-	}
-	try(n.norm)
-	for _, w := range n.words {
-		try(w)
 	}
 	return best, best <= limit
 }
@@ -165,9 +164,14 @@ func osa(a, b []rune, limit int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var small [3 * 32]int // rows for names up to 31 runes without allocating
+	rows := small[:0]
+	if n := 3 * (len(b) + 1); n <= len(small) {
+		rows = small[:n]
+	} else {
+		rows = make([]int, n)
+	}
+	prev2, prev, cur := rows[:len(b)+1], rows[len(b)+1:2*(len(b)+1)], rows[2*(len(b)+1):]
 	for j := range prev {
 		prev[j] = j
 	}

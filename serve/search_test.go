@@ -122,3 +122,18 @@ func TestMaxEdits(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSearch searches the fixture's names by prefix and fuzzily.
+func BenchmarkSearch(b *testing.B) {
+	s, _ := fixtureServer(b, Options{})
+	idx, err := s.index(b.Context())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(idx.search("zel", "", 10)) == 0 || len(idx.search("volodimir", "", 10)) == 0 {
+			b.Fatal("no hits")
+		}
+	}
+}
