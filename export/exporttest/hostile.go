@@ -53,7 +53,7 @@ func HostileDocuments(ns graph.Namespace) []graph.Document {
 			Predicate: graph.Predicate{Lemma: "say " + h, Surface: h},
 			Object:    graph.Literal(graph.Text, h),
 			Prov: graph.Provenance{Article: id, Sentence: i, Start: start, End: len(text),
-				Extractor: "ext \"" + h[:min(len(h), 8)] + "\"", Version: "1.0 <beta>", Confidence: float64(i) / 10},
+				Extractor: "ext \"" + string([]rune(h)[:min(len([]rune(h)), 8)]) + "\"", Version: "1.0 <beta>", Confidence: float64(i) / 10},
 		}
 		if i%2 == 1 {
 			st.Negated, st.Modality, st.Attribution = true, h, graph.EntityTerm(speaker)

@@ -1,0 +1,278 @@
+// Package load reads RDF files, kg's own exports or anyone's, into a kg
+// store: the inverse of the N-Quads, N-Triples and JSON-LD exports.
+//
+// N-Quads and N-Triples are read line by line with Cayley's N-Quads
+// parser (github.com/cayleygraph/quad/nquads); JSON-LD is turned into
+// quads by json-gold (github.com/piprate/json-gold), offline: the only
+// remote context it may name is kg's own (jsonld.ContextURL), served from
+// kg itself; any other remote context or document is an error. json-gold
+// silently drops quads whose http or https IRIs fail its URL check, which
+// refuses IRIs of 2,083 characters or more (kg mints such IRIs for
+// entities with labels that long); such a file is refused with an error
+// naming the IRI rather than imported in part.
+//
+// Values are stored as kg stores its own: xsd:integer and xsd:boolean
+// literals as Cayley's integers and booleans (so that a re-imported
+// statement is the very quad kg wrote, and building the same article again
+// changes nothing), xsd:double and xsd:dateTime as numbers and times,
+// other literals as written. Blank nodes are scoped to their file: each
+// label is replaced by a hash of the file's content and the label, so two
+// files' "_:b0" stay two nodes and importing a file twice changes nothing.
+//
+// A file is read whole and added in one transaction (store.AddQuads):
+// either all its quads are stored or none. An error says where: the file,
+// and the line of N-Quads or of JSON.
+package load
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+	cnquads "github.com/cayleygraph/quad/nquads"
+	"github.com/piprate/json-gold/ld"
+
+	"github.com/kgraph/kg/export/jsonld"
+)
+
+// Format is an input format.
+type Format string
+
+// Formats.
+const (
+	NQuads Format = "nquads" // N-Quads, and N-Triples, a subset
+	JSONLD Format = "jsonld"
+)
+
+// FormatOf returns the format of a file by its extension: .nq, .nquads,
+// .nt and .ntriples are N-Quads; .jsonld and .json JSON-LD.
+func FormatOf(path string) (Format, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".nq", ".nquads", ".nt", ".ntriples":
+		return NQuads, nil
+	case ".jsonld", ".json":
+		return JSONLD, nil
+	}
+	return "", fmt.Errorf("%s: cannot tell the format from the extension (want .nq, .nt, .jsonld or .json)", path)
+}
+
+// Error is an error in an input file, with its position.
+type Error struct {
+	Path string // file name
+	Line int    // 1-based line, or 0 when unknown
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Adder stores quads in one transaction; *store.Store is one.
+type Adder interface {
+	AddQuads(ctx context.Context, quads []quad.Quad) error
+}
+
+// File reads the file at path in format f ("" for FormatOf) and adds its
+// quads to s in one transaction. It returns the number of quads read.
+func File(ctx context.Context, s Adder, path string, f Format) (int, error) {
+	if f == "" {
+		var err error
+		if f, err = FormatOf(path); err != nil {
+			return 0, err
+		}
+	}
+	file, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer file.Close()
+	qs, err := Read(file, path, f)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.AddQuads(ctx, qs); err != nil {
+		return 0, &Error{Path: path, Err: err}
+	}
+	return len(qs), nil
+}
+
+// Read reads r, named name in errors, in format f and returns its quads.
+func Read(r io.Reader, name string, f Format) ([]quad.Quad, error) {
+	h := sha256.New()
+	r = io.TeeReader(r, h)
+	var qs []quad.Quad
+	var err error
+	switch f {
+	case NQuads:
+		qs, err = readNQuads(r, name)
+	case JSONLD:
+		qs, err = readJSONLD(r, name)
+	default:
+		return nil, fmt.Errorf("unknown input format %q", f)
+	}
+	if err != nil {
+		return nil, err
+	}
+	io.Copy(io.Discard, r) // hash all of it
+	scope(qs, hex.EncodeToString(h.Sum(nil)))
+	return qs, nil
+}
+
+// maxLine bounds one line of N-Quads.
+const maxLine = 64 << 20
+
+func readNQuads(r io.Reader, name string) ([]quad.Quad, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(nil, maxLine)
+	var qs []quad.Quad
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		q, err := parseLine(line)
+		if err != nil {
+			return nil, &Error{Path: name, Line: n, Err: err}
+		}
+		qs = append(qs, q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &Error{Path: name, Err: err}
+	}
+	return qs, nil
+}
+
+// parseLine parses one N-Quads statement. Cayley's parser panics on some
+// malformed escapes; that is an error here.
+func parseLine(line string) (q quad.Quad, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("bad N-Quads statement: %v", p)
+		}
+	}()
+	q, err = cnquads.Parse(line)
+	if err != nil {
+		return q, errors.New(strings.TrimPrefix(err.Error(), "nquads: "))
+	}
+	if !q.IsValid() {
+		return q, errors.New("incomplete N-Quads statement")
+	}
+	return q, nil
+}
+
+func readJSONLD(r io.Reader, name string) (qs []quad.Quad, err error) {
+	src, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &Error{Path: name, Err: err}
+	}
+	var doc any
+	if err := json.Unmarshal(src, &doc); err != nil {
+		return nil, &Error{Path: name, Line: jsonLine(src, err), Err: err}
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			err = &Error{Path: name, Err: fmt.Errorf("json-gold panicked: %v", p)}
+		}
+	}()
+	opt := jsonld.ProcessorOptions()
+	expanded, err := ld.NewJsonLdProcessor().Expand(doc, opt)
+	if err != nil {
+		return nil, &Error{Path: name, Err: fmt.Errorf("json-ld: %w", err)}
+	}
+	if iri := unreadable(expanded); iri != "" {
+		return nil, &Error{Path: name, Err: fmt.Errorf("json-gold drops every quad with the IRI %.80q... "+
+			"(an http or https IRI of 2,083 characters or more, or not shaped like a URL); import the N-Quads export instead", iri)}
+	}
+	opt.Format = "application/n-quads"
+	nq, err := ld.NewJsonLdProcessor().ToRDF(expanded, opt)
+	if err != nil {
+		return nil, &Error{Path: name, Err: fmt.Errorf("json-ld: %w", err)}
+	}
+	text, _ := nq.(string)
+	qs, err = readNQuads(strings.NewReader(text), name)
+	if err != nil {
+		return nil, &Error{Path: name, Err: fmt.Errorf("json-gold wrote bad N-Quads: %w", err)}
+	}
+	return qs, nil
+}
+
+// unreadable returns the first IRI of an expanded JSON-LD document that
+// json-gold's conversion to RDF would silently drop, with every quad that
+// holds it: an http or https IRI that its URL check (ld.IsURL) refuses.
+func unreadable(v any) string {
+	bad := func(iri string) bool {
+		return (strings.HasPrefix(iri, "http://") || strings.HasPrefix(iri, "https://")) && !ld.IsURL(iri)
+	}
+	switch v := v.(type) {
+	case []any:
+		for _, x := range v {
+			if iri := unreadable(x); iri != "" {
+				return iri
+			}
+		}
+	case map[string]any:
+		for k, x := range v {
+			if !strings.HasPrefix(k, "@") && bad(k) {
+				return k
+			}
+			if s, ok := x.(string); ok && (k == "@id" || k == "@type") && bad(s) {
+				return s
+			}
+			if iri := unreadable(x); iri != "" {
+				return iri
+			}
+		}
+	}
+	return ""
+}
+
+// jsonLine returns the line of a JSON syntax or type error, or 0.
+func jsonLine(src []byte, err error) int {
+	var off int64
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+	default:
+		return 0
+	}
+	return bytes.Count(src[:min(int(off), len(src))], []byte("\n")) + 1
+}
+
+// scope renames the blank nodes of one file's quads to labels unique to
+// the file's content.
+func scope(qs []quad.Quad, file string) {
+	rename := func(v quad.Value) quad.Value {
+		b, ok := v.(quad.BNode)
+		if !ok {
+			return v
+		}
+		sum := sha256.Sum256([]byte(file + "\x00" + string(b)))
+		return quad.BNode("b" + hex.EncodeToString(sum[:12]))
+	}
+	for i := range qs {
+		qs[i].Subject = rename(qs[i].Subject)
+		qs[i].Object = rename(qs[i].Object)
+		if qs[i].Label != nil {
+			qs[i].Label = rename(qs[i].Label)
+		}
+	}
+}
