@@ -28,7 +28,7 @@
 //	GET /api/kg/statement?id=IRI         one statement with provenance
 //	GET /api/kg/facets                   types, predicates and articles to filter by
 //	GET /api/kg/neighbourhood?id=IRI     the entity's neighbourhood as nodes and edges
-//	GET /api/kg/neighbourhood.svg?id=IRI the same drawn (also .png, .jsonld)
+//	GET /api/kg/neighbourhood.svg?id=IRI the same drawn (also .png, .jsonld, .graphml)
 //
 // id is an entity IRI, the last segment of one (joe-biden), or the node id
 // of a literal value ("literal:" and 16 hex digits, as the neighbourhood

@@ -10,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/kgraph/kg/export/dot"
+	"github.com/kgraph/kg/export/graphml"
 	"github.com/kgraph/kg/export/jsonld"
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/store"
@@ -35,6 +36,10 @@ var downloads = []download{
 		}
 		return jsonld.Write(ctx, w, quadList{quads: qs, ns: idx.ns})
 	}},
+	{"graphml", "application/graphml+xml", func(s *Server, ctx context.Context, w *bytes.Buffer, idx *index, v view, nb neighbourhood) error {
+		_, _, err := graphml.Write(ctx, w, viewSource{idx: idx, nb: nb}, graphml.Options{})
+		return err
+	}},
 }
 
 // downloads lists the extensions of the formats a view can be written in.
@@ -47,7 +52,8 @@ func (s *Server) downloads() []string {
 }
 
 // drawingHandler answers /api/kg/neighbourhood.EXT: the view drawn (svg,
-// png) or as linked data (jsonld); download=1 makes it an attachment.
+// png), as linked data (jsonld) or as a graph file (graphml); download=1
+// makes it an attachment.
 func (s *Server) drawingHandler(d download) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) { s.serveDrawing(w, r, d) }
 }

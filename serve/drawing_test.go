@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"encoding/xml"
 	"image/png"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -134,6 +135,41 @@ func TestDrawJSONLD(t *testing.T) {
 	}
 	if len(mentions) != 1 {
 		t.Error("no article node")
+	}
+}
+
+func TestDrawGraphML(t *testing.T) {
+	s, _ := fixtureServer(t, Options{})
+	r := do(t, s, "GET", "/api/kg/neighbourhood.graphml?id=united-states&download=1", "")
+	if r.status != 200 || r.header.Get("Content-Type") != "application/graphml+xml" ||
+		r.header.Get("Content-Disposition") != `attachment; filename="kg-united-states.graphml"` {
+		t.Fatalf("%d %v: %s", r.status, r.header, r.body)
+	}
+	var doc struct {
+		Graph struct {
+			Nodes []struct {
+				Data []struct {
+					Key  string `xml:"key,attr"`
+					Text string `xml:",chardata"`
+				} `xml:"data"`
+			} `xml:"node"`
+			Edges []struct{} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal([]byte(r.body), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var labels []string
+	for _, n := range doc.Graph.Nodes {
+		for _, d := range n.Data {
+			if d.Key == "label" {
+				labels = append(labels, d.Text)
+			}
+		}
+	}
+	slices.Sort(labels)
+	if strings.Join(labels, "|") != "$67 billion|2024-04-22|United States" || len(doc.Graph.Edges) != 2 {
+		t.Errorf("GraphML of the view: nodes %q, %d edges", labels, len(doc.Graph.Edges))
 	}
 }
 

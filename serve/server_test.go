@@ -177,7 +177,7 @@ func TestInfo(t *testing.T) {
 	if len(info.MostMentioned) == 0 || info.MostMentioned[0].Label != "United States" {
 		t.Errorf("most mentioned = %+v", info.MostMentioned)
 	}
-	if strings.Join(info.Downloads, ",") != "svg,png,jsonld" {
+	if strings.Join(info.Downloads, ",") != "svg,png,jsonld,graphml" {
 		t.Errorf("downloads = %v", info.Downloads)
 	}
 }
