@@ -284,8 +284,27 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 	screenshot(t, ctx, "2-zelensky.png")
 
+	// Filter: only negated statements, in the list and in the drawing.
+	loaded := `!document.querySelector("#graph.loading") && !!document.querySelector("#graph svg")`
+	_, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const n = document.getElementById("negated");
+		n.value = "true"; n.dispatchEvent(new Event("change", {bubbles: true})); return true })()`))
+	must("filter negated statements", err)
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`location.hash.includes("negated=true") && `+loaded, chromedp.WithPollingTimeout(30*time.Second)))
+	must("redraw with the filter", err)
+	counts, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[document.querySelectorAll("#statements li.statement").length,
+		document.querySelectorAll("#statements li.statement.negated").length]`))
+	must("count the statements", err)
+	if counts[0] == 0 || counts[0] != counts[1] {
+		t.Errorf("with negated=true the list has %d statements, %d of them negated", counts[0], counts[1])
+	}
+	screenshot(t, ctx, "2b-negated.png")
+	must("reset the filters", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#reset"))))
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`!location.hash.includes("negated") && `+loaded, chromedp.WithPollingTimeout(30*time.Second)))
+	must("redraw without the filter", err)
+
 	// Click the first neighbour in the drawing: the view re-centres on it.
-	neighbour, err := chromedp.Run(ctx, chromedp.Evaluate[string](
+	var neighbour string
+	neighbour, err = chromedp.Run(ctx, chromedp.Evaluate[string](
 		`document.querySelector("#graph g.node.clickable:not(.centre)").dataset.id`))
 	must("find a neighbour", err)
 	must("click the neighbour", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#graph g.node.clickable:not(.centre)"))))
