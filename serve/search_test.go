@@ -137,3 +137,35 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	}
 }
+
+// FuzzSearch searches the fixture with arbitrary text: no panic, at most
+// the limit, only known match kinds, and every hit names a name of its
+// entity.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"zel", "volodimir", "U.S.", "\u57fa\u8f85", "", "\xff", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz"} {
+		f.Add(q)
+	}
+	s, _ := fixtureServer(f, Options{})
+	idx, err := s.index(f.Context())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		hits := idx.search(q, "", 5)
+		if len(hits) > 5 {
+			t.Fatalf("%d hits over the limit", len(hits))
+		}
+		for _, h := range hits {
+			if _, ok := matchRank[h.match]; !ok {
+				t.Errorf("match %q", h.match)
+			}
+			named := false
+			for _, n := range h.entity.names {
+				named = named || n.text == h.name
+			}
+			if !named {
+				t.Errorf("hit %q is not a name of %s", h.name, h.entity.Label)
+			}
+		}
+	})
+}
