@@ -59,6 +59,13 @@ func (s *Sorter) Add(rec []byte) error {
 			return err
 		}
 	}
+	if need := len(s.arena) + len(rec); need > cap(s.arena) {
+		// Grow by doubling, but not past the limit: append's own growth
+		// would let a 16 MiB buffer take 32.
+		grown := make([]byte, len(s.arena), max(need, min(2*cap(s.arena)+4096, s.limit)))
+		copy(grown, s.arena)
+		s.arena = grown
+	}
 	s.recs = append(s.recs, [2]int{len(s.arena), len(rec)})
 	s.arena = append(s.arena, rec...)
 	return nil
