@@ -5,10 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -19,6 +21,7 @@ import (
 	"github.com/kgraph/kg/export/exporttest"
 	"github.com/kgraph/kg/export/internal/canon"
 	"github.com/kgraph/kg/export/jsonld"
+	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/store"
 	"github.com/kgraph/kg/graph/storetest"
 )
@@ -228,5 +231,78 @@ func TestSpill(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(dir); len(left) != 0 {
 		t.Errorf("%d temporary files left", len(left))
+	}
+}
+
+// reported is the fixture plus a statement the text attributes to a
+// speaker, negated: every kind of provenance docs/model.md lists.
+func reported(ns graph.Namespace) []graph.Document {
+	docs := storetest.Documents(ns)
+	a := &docs[0]
+	st := a.Statements[2] // decision - reach - on "tanks", negated
+	st.Attribution = a.Statements[1].Subject
+	st.Prov.Start++
+	a.Statements = append(a.Statements, st)
+	return docs
+}
+
+// TestProvenance checks, through json-gold's reading of the document,
+// that every statement has the provenance docs/model.md lists: its
+// sentence, extractor, span, confidence and surface words, and negation,
+// modality and speaker when the store has them.
+func TestProvenance(t *testing.T) {
+	s := exporttest.Store(t, reported)
+	qs, err := toRDF(exporttest.Export(t, format, s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	props := map[string]map[string]string{} // statement -> predicate -> object
+	facts := map[string]int{}
+	for _, q := range qs {
+		if q.Label != nil {
+			facts[graph.Lexical(q.Label)]++
+			continue
+		}
+		subj := graph.Lexical(q.Subject)
+		if props[subj] == nil {
+			props[subj] = map[string]string{}
+		}
+		props[subj][graph.Lexical(q.Predicate)] = graph.Lexical(q.Object)
+	}
+	n := 0
+	err = s.Statements(context.Background(), store.Filter{}, func(r store.Record) error {
+		n++
+		p := props[string(r.ID)]
+		want := map[quad.IRI]string{
+			graph.PropDerivedFrom:  string(s.Namespace().Sentence(r.Prov.Article, r.Prov.Sentence)),
+			graph.PropAttributedTo: string(s.Namespace().Extractor(r.Prov.Extractor, r.Prov.Version)),
+			graph.PropSpan:         fmt.Sprintf("%d-%d", r.Prov.Start, r.Prov.End),
+			graph.PropConfidence:   strconv.FormatFloat(r.Prov.Confidence, 'f', -1, 64),
+			graph.PropSurface:      r.Predicate.Surface,
+		}
+		if r.Negated {
+			want[graph.PropNegated] = "true"
+		}
+		if r.Modality != "" {
+			want[graph.PropModality] = r.Modality
+		}
+		if r.Attribution.IsEntity() {
+			want[graph.PropReportedBy] = string(r.Attribution.ID)
+		}
+		for prop, v := range want {
+			if got, ok := p[string(prop)]; !ok || got != v {
+				t.Errorf("statement %s: %s = %q, want %q", r.ID, prop, got, v)
+			}
+		}
+		if len(p) != len(want) {
+			t.Errorf("statement %s has %d provenance properties, want %d: %q", r.ID, len(p), len(want), p)
+		}
+		if facts[string(r.ID)] != 1 {
+			t.Errorf("statement %s has %d fact quads, want 1", r.ID, facts[string(r.ID)])
+		}
+		return nil
+	})
+	if err != nil || n != 7 {
+		t.Fatalf("%d statements, %v", n, err)
 	}
 }
