@@ -142,7 +142,10 @@ func serveUntil(ctx context.Context, ln net.Listener, srv *http.Server, h *serve
 		return &stillRunning{closeErr}
 	}
 	if shutErr != nil {
-		return fmt.Errorf("shut down: %w", shutErr)
+		// Connections still open after the grace period (a browser's
+		// preconnected socket that never sent a request, a slow
+		// download) are closed: the requests were given their time.
+		srv.Close()
 	}
 	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
 		return err

@@ -248,8 +248,9 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 // graph: search Zelensky, choose him, click a neighbour in the drawing,
 // open a statement, download the drawing as SVG.
 func TestExplorerInBrowser(t *testing.T) {
-	ctx := browse(t)
+	needChromium(t)
 	base := startServe(t, seedDB(t))
+	ctx := browse(t) // closed before the server: cleanups run last first
 	must := func(step string, err error) {
 		t.Helper()
 		if err != nil {
