@@ -14,7 +14,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -24,6 +23,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/kgraph/kg/serve/loadgen"
+	"github.com/kgraph/kg/serve/querydoc"
 )
 
 // seedDB builds data/articles into a fresh store and returns its path.
@@ -370,52 +370,11 @@ var update = flag.Bool("update", false, "rewrite the outputs in docs/queries.md 
 
 const queriesDoc = "../../docs/queries.md"
 
-// docQuery is one query of docs/queries.md and the output the page shows
-// for it.
-type docQuery struct {
-	lang, text string
-	line       int
-	out        [2]int // the output block's text, as byte offsets in the page
-}
-
-// fence matches a fenced block: its info string and its text.
-var fence = regexp.MustCompile("(?ms)^```(\\w*)\n(.*?)^```$")
-
-var fenceLangs = map[string]string{"js": "gizmo", "graphql": "graphql", "mql": "mql"}
-
-// parseQueriesDoc returns the prelude (the one query block that no output
-// block follows) and the queries of the page.
-func parseQueriesDoc(page string) (prelude string, queries []docQuery, err error) {
-	blocks := fence.FindAllStringSubmatchIndex(page, -1)
-	for i, b := range blocks {
-		info, text := page[b[2]:b[3]], page[b[4]:b[5]]
-		lang, ok := fenceLangs[info]
-		if !ok {
-			continue
-		}
-		line := 1 + strings.Count(page[:b[0]], "\n")
-		if i+1 == len(blocks) || page[blocks[i+1][2]:blocks[i+1][3]] != "json" {
-			if prelude != "" {
-				return "", nil, fmt.Errorf("line %d: a second query without output", line)
-			}
-			prelude = text
-			continue
-		}
-		next := blocks[i+1]
-		queries = append(queries, docQuery{lang: lang, text: text, line: line, out: [2]int{next[4], next[5]}})
-	}
-	return prelude, queries, nil
-}
-
 // ask runs a query of the page through kg serve and returns its results
 // as kg query prints them.
-func ask(t *testing.T, base, prelude string, q docQuery) []any {
+func ask(t *testing.T, base string, p *querydoc.Page, q querydoc.Query) []any {
 	t.Helper()
-	text := q.text
-	if strings.HasPrefix(text, "// with the prelude") {
-		text = prelude + text
-	}
-	res, err := http.Post(base+"/api/v2/query?limit=1000&lang="+q.lang, "text/plain", strings.NewReader(text))
+	res, err := http.Post(base+"/api/v2/query?limit=1000&lang="+q.Lang, "text/plain", strings.NewReader(p.Source(q)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -426,27 +385,15 @@ func ask(t *testing.T, base, prelude string, q docQuery) []any {
 		Error  string
 	}
 	if err := json.NewDecoder(res.Body).Decode(&body); err != nil || res.StatusCode != 200 {
-		t.Fatalf("line %d: %d %v %s", q.line, res.StatusCode, err, body.Error)
+		t.Fatalf("line %d: %d %v %s", q.Line, res.StatusCode, err, body.Error)
 	}
-	if q.lang == "graphql" {
+	if q.Lang == "graphql" {
 		return []any{body.Data}
 	}
 	if body.Result == nil {
 		return []any{}
 	}
 	return body.Result
-}
-
-// canonical returns the results as sorted JSON texts: the page shows them
-// in store order, which a rebuilt store need not keep.
-func canonical(results []any) []string {
-	out := make([]string, len(results))
-	for i, r := range results {
-		b, _ := json.Marshal(r)
-		out[i] = string(b)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // TestQueriesDoc runs every query of docs/queries.md against a freshly
@@ -457,57 +404,50 @@ func TestQueriesDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(raw)
-	prelude, queries, err := parseQueriesDoc(page)
+	page, err := querydoc.Parse(string(raw))
 	if err != nil {
 		t.Fatal(err)
 	}
 	gizmo := 0
-	for _, q := range queries {
-		if q.lang == "gizmo" {
+	for _, q := range page.Queries {
+		if q.Lang == "gizmo" {
 			gizmo++
 		}
 	}
-	if gizmo < 10 || prelude == "" {
-		t.Fatalf("the page has %d Gizmo queries with outputs (want at least 10) and prelude %q", gizmo, prelude)
+	if gizmo < 10 || page.Prelude == "" {
+		t.Fatalf("the page has %d Gizmo queries with outputs (want at least 10) and prelude %q", gizmo, page.Prelude)
 	}
 	base := startServe(t, seedDB(t))
-	var updated strings.Builder
-	last := 0
-	for _, q := range queries {
-		got := ask(t, base, prelude, q)
+	var outputs []string
+	for _, q := range page.Queries {
+		got := ask(t, base, page, q)
 		if *update {
-			b, _ := jsonIndent(got)
-			updated.WriteString(page[last:q.out[0]])
-			updated.Write(b)
-			last = q.out[1]
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			if err := enc.Encode(got); err != nil {
+				t.Fatal(err)
+			}
+			outputs = append(outputs, buf.String())
 			continue
 		}
-		var want []any
-		if err := json.Unmarshal([]byte(page[q.out[0]:q.out[1]]), &want); err != nil {
-			t.Errorf("line %d: the output on the page is not JSON: %v", q.line, err)
-			continue
-		}
-		if g, w := canonical(got), canonical(want); !slices.Equal(g, w) {
-			t.Errorf("line %d: %s query gives\n%s\nthe page shows\n%s", q.line, q.lang, strings.Join(g, "\n"), strings.Join(w, "\n"))
+		same, g, w, err := querydoc.Same(got, q.Output)
+		if err != nil {
+			t.Errorf("line %d: %v", q.Line, err)
+		} else if !same {
+			t.Errorf("line %d: %s query gives\n%s\nthe page shows\n%s", q.Line, q.Lang, strings.Join(g, "\n"), strings.Join(w, "\n"))
 		}
 	}
 	if *update {
-		updated.WriteString(page[last:])
-		if err := os.WriteFile(queriesDoc, []byte(updated.String()), 0o644); err != nil {
+		text, err := page.WithOutputs(outputs)
+		if err == nil {
+			err = os.WriteFile(queriesDoc, []byte(text), 0o644)
+		}
+		if err != nil {
 			t.Fatal(err)
 		}
 	}
-}
-
-// jsonIndent encodes v as kg query prints it.
-func jsonIndent(v any) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	err := enc.Encode(v)
-	return buf.Bytes(), err
 }
 
 var loadFor = flag.Duration("serve.load", 20*time.Second, "how long BenchmarkServeLoad loads kg serve")
