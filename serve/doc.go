@@ -7,7 +7,7 @@
 // Cayley clients and scripts work against kg unchanged:
 //
 //	POST /api/v1/query/{lang}        the query is the body; ?limit=N (default 100)
-//	POST /api/v2/query?lang={lang}   the query is the body
+//	POST /api/v2/query?lang={lang}   the query is the body (kg also takes &limit=N)
 //	GET  /api/v2/query?lang={lang}&qu=QUERY
 //	GET  /api/v2/read                quads as N-Quads (filters sub, pred, obj, label)
 //	GET  /api/v2/formats             the quad formats known

@@ -9,6 +9,7 @@ import (
 	"runtime/metrics"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -116,24 +117,24 @@ func TestMaxResults(t *testing.T) {
 }
 
 // TestRunawayQuery stops an endless Gizmo loop at the time limit and
-// checks that other clients are answered meanwhile and that the query
-// gives its slot back.
+// checks that other clients are answered meanwhile, while the loop still
+// runs, and that the query gives its slot back.
 func TestRunawayQuery(t *testing.T) {
-	const limit = 400 * time.Millisecond
+	const limit = time.Second
 	s, _ := fixtureServer(t, Options{QueryTimeout: limit, MaxQueries: 2})
 	for _, q := range []string{`while(true){}`, `g.V().ForEach(function(d){ for(;;){} })`} {
 		start := time.Now()
 		var runaway response
+		var stopped atomic.Bool
 		var wg sync.WaitGroup
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			runaway = do(t, s, "POST", "/api/v1/query/gizmo", q)
+			stopped.Store(true)
 		}()
-		// Meanwhile, other clients are served, quickly.
-		time.Sleep(50 * time.Millisecond)
+		waitFor(t, func() bool { return len(s.queries) == 1 }, "the loop to start")
 		for i := range 5 {
-			t0 := time.Now()
 			r := do(t, s, "POST", "/api/v2/query?lang=gizmo", bidenAuthorized)
 			if r.status != 200 || !strings.Contains(r.body, "ukraine") {
 				t.Errorf("query %d during the runaway: %d %s", i, r.status, r.body)
@@ -141,16 +142,16 @@ func TestRunawayQuery(t *testing.T) {
 			if r := do(t, s, "GET", "/api/kg/search?q=zel", ""); r.status != 200 {
 				t.Errorf("search %d during the runaway: %d", i, r.status)
 			}
-			if d := time.Since(t0); d > limit/2 {
-				t.Errorf("request %d took %v while a query ran away", i, d)
-			}
+		}
+		if stopped.Load() {
+			t.Errorf("%s: the other requests were answered only after the loop was stopped", q)
 		}
 		wg.Wait()
 		took := time.Since(start)
 		if runaway.status != http.StatusServiceUnavailable || !strings.Contains(runaway.errorText(t), "time limit") {
 			t.Errorf("%s: %d %s", q, runaway.status, runaway.body)
 		}
-		if took < limit || took > limit+2*time.Second {
+		if took < limit || took > limit+5*time.Second {
 			t.Errorf("%s stopped after %v, limit %v", q, took, limit)
 		}
 		waitFor(t, func() bool { return len(s.queries) == 0 }, fmt.Sprintf("%s to give its slot back", q))
