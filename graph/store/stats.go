@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/cayleygraph/quad"
+
 	"github.com/kgraph/kg/graph"
 )
 
@@ -18,51 +20,49 @@ type Stats struct {
 	NegatedRate float64
 }
 
-// Stats counts what the store holds.
+// Stats counts what the store holds in one pass over its quads: facts (the
+// quads in a statement's named graph) by predicate, entities by class,
+// articles and their sentence counts, negation flags.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	st := Stats{Entities: map[graph.Type]int{}, Predicates: map[string]int{}}
-	arts, err := s.subjectsOf(ctx, graph.PropType, graph.ClassArticle)
-	if err != nil {
-		return st, err
-	}
-	st.Articles = len(arts)
-	for _, a := range arts {
-		v, err := s.first(ctx, a, graph.PropSentenceCount)
-		if err != nil {
-			return st, err
-		}
-		var n int
-		if v != nil {
-			if _, err := fmt.Sscan(graph.Lexical(v), &n); err != nil {
-				return st, fmt.Errorf("article %s: bad sentence count", a)
-			}
-		}
-		st.Sentences += n
-	}
-	for _, t := range graph.EntityTypes {
-		ids, err := s.subjectsOf(ctx, graph.PropType, graph.ClassOf(t))
-		if err != nil {
-			return st, err
-		}
-		if len(ids) > 0 {
-			st.Entities[t] = len(ids)
-		}
-	}
+	byRel := map[quad.Value]int{}
 	negated := 0
-	err = s.Statements(ctx, Filter{}, func(r Record) error {
-		st.Statements++
-		st.Predicates[r.Predicate.Lemma]++
-		if r.Negated {
+	err := s.scan(ctx, s.qs.QuadsAllIterator(), func(q quad.Quad) error {
+		st.Quads++
+		switch {
+		case q.Label != nil:
+			st.Statements++
+			byRel[q.Predicate]++
+		case q.Predicate == graph.PropType && q.Object == graph.ClassArticle:
+			st.Articles++
+		case q.Predicate == graph.PropType:
+			if t, ok := graph.TypeOfClass(q.Object); ok {
+				st.Entities[t]++
+			}
+		case q.Predicate == graph.PropSentenceCount:
+			var n int
+			if _, err := fmt.Sscan(graph.Lexical(q.Object), &n); err != nil {
+				return fmt.Errorf("article %s: bad sentence count", q.Subject)
+			}
+			st.Sentences += n
+		case q.Predicate == graph.PropNegated && graph.Lexical(q.Object) == "true":
 			negated++
 		}
 		return nil
 	})
+	if err != nil {
+		return st, err
+	}
+	r := newReader(s)
+	for rel, n := range byRel {
+		l, err := r.lemma(ctx, rel)
+		if err != nil {
+			return st, err
+		}
+		st.Predicates[l] += n
+	}
 	if st.Statements > 0 {
 		st.NegatedRate = float64(negated) / float64(st.Statements)
 	}
-	gs, gerr := s.qs.Stats(ctx, true)
-	if gerr == nil {
-		st.Quads = gs.Quads.Value
-	}
-	return st, err
+	return st, nil
 }
