@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -147,5 +148,14 @@ func TestConceptPhraseKeepsUTF8(t *testing.T) {
 		Words: []nlp.Word{{Form: "Économistes", UPOS: "NOUN"}, {Form: "warned", UPOS: "VERB"}}}
 	if got := conceptPhrase(s, extract.Span{From: 0, To: 2}); got != "économistes warned" {
 		t.Errorf("conceptPhrase = %q", got)
+	}
+}
+
+func TestConfidenceRounded(t *testing.T) {
+	d := process(t, "US President Joe Biden has authorized Ukraine to use ATACMS. Zelensky said the missiles will speak.")
+	for _, st := range d.Statements {
+		if c := st.Prov.Confidence; math.Abs(c*1000-math.Round(c*1000)) > 1e-6 {
+			t.Errorf("confidence %v has more than three decimals", c)
+		}
 	}
 }

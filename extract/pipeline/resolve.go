@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -77,7 +78,7 @@ func (r *resolver) statement(s *extract.Sentence, f extract.Fact, x extract.Extr
 		Attribution: speaker,
 		Prov: graph.Provenance{Article: s.Article, Sentence: s.Index,
 			Start: s.Tokens[from].Start, End: s.Tokens[to-1].End,
-			Extractor: x.Name(), Version: x.Version(), Confidence: f.Confidence},
+			Extractor: x.Name(), Version: x.Version(), Confidence: math.Round(f.Confidence*1000) / 1000},
 	}, true
 }
 
