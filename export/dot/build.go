@@ -170,14 +170,18 @@ func addEdge(g *cgraph.Graph, name string, from, to *cgraph.Node, e *vedge, low 
 // Spring lengths for Neato and Fdp, in inches: an edge at a hub of degree
 // d is as long as the radius of a circle around which d nodes of about
 // leafArc points each fit, so that a hub's neighbours ring it without
-// overlapping; no edge is shorter than minLength.
+// overlapping; no edge is shorter than minLength, nor longer than
+// maxLength: a hub of 150 neighbours would otherwise make a 10,000-pixel
+// circle (its neighbours are instead packed in a disc around it by the
+// overlap removal, 2,500 pixels across).
 const (
 	leafArc   = 160.0
 	minLength = 1.2
+	maxLength = 12.0
 )
 
 func edgeLength(degree int) string {
-	l := max(minLength, float64(degree)*leafArc/(2*math.Pi)/72)
+	l := min(maxLength, max(minLength, float64(degree)*leafArc/(2*math.Pi)/72))
 	return strconv.FormatFloat(l, 'f', 2, 64)
 }
 

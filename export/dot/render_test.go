@@ -82,6 +82,9 @@ func BenchmarkWrite(b *testing.B) {
 		{"svg/dot/150", SVG, Options{Layout: Dot}},
 		{"svg/sfdp/150", SVG, Options{Layout: Sfdp}},
 		{"png/sfdp/150", PNG, Options{Layout: Sfdp}},
+		{"svg/auto/150", SVG, Options{}}, // neato, with hub-sized edges
+		{"png/auto/150", PNG, Options{}},
+		{"svg/twopi/150", SVG, Options{Root: "https://example.org/kg/id/entity/entity-0"}},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.ReportAllocs()
