@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -72,8 +73,11 @@ func (o *buildOptions) run(ctx context.Context) error {
 		Input: input.Options{Stdin: o.io.In}, BatchDocs: o.batch, Workers: o.workers, Errors: o.io.Err,
 		Stored: s.HasArticle, Progress: prog.update})
 	prog.finish()
-	if !o.quiet || rep.Skipped > 0 {
+	if !o.quiet || rep.Skipped > 0 || err != nil {
 		o.summary(s.Location(), rep, total)
+	}
+	if errors.Is(err, context.Canceled) {
+		return errors.New("interrupted: every article counted above as extracted was written")
 	}
 	if err != nil {
 		return err

@@ -135,6 +135,8 @@ func (e *storeError) Error() string { return "store: " + e.err.Error() }
 func (e *storeError) Unwrap() error { return e.err }
 
 // collect puts results back in input order and writes them in batches.
+// When ctx is cancelled (Ctrl-C) it still writes the documents already
+// extracted, in one last batch, and then returns the cancellation.
 func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptions) (Report, error) {
 	rep := Report{Reasons: map[string]int{}}
 	batch := o.BatchDocs
@@ -144,17 +146,21 @@ func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptio
 	var pending []graph.Document
 	waiting := map[int]result{}
 	next := 0
+	var stop error
 	for r := range results {
+		if stop != nil {
+			continue // drain
+		}
 		waiting[r.seq] = r
-		for {
+		for stop == nil {
 			r, ok := waiting[next]
 			if !ok {
 				break
 			}
 			delete(waiting, next)
 			next++
-			if err := rep.add(r, o.Errors); err != nil {
-				return rep, err
+			if stop = rep.add(r, o.Errors); stop != nil {
+				break
 			}
 			if r.err == nil && !r.unchanged {
 				pending = append(pending, r.doc)
@@ -170,13 +176,18 @@ func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptio
 			}
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return rep, err
+	if stop == nil {
+		stop = ctx.Err()
+	}
+	if stop != nil && !errors.Is(stop, context.Canceled) && !errors.Is(stop, context.DeadlineExceeded) {
+		return rep, stop // a store failure: write nothing more
 	}
 	if len(pending) > 0 {
-		return rep, sink(ctx, pending)
+		if err := sink(context.WithoutCancel(ctx), pending); err != nil {
+			return rep, err
+		}
 	}
-	return rep, nil
+	return rep, stop
 }
 
 // add counts one result; a store failure or cancellation is returned.

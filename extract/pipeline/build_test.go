@@ -93,3 +93,29 @@ func TestBuildStopsOnSinkAndStoreErrors(t *testing.T) {
 		t.Errorf("cancelled build: got %v", err)
 	}
 }
+
+// TestBuildInterruptedWritesWhatItHas cancels a build half way and checks
+// that every article counted as extracted reached the sink.
+func TestBuildInterruptedWritesWhatItHas(t *testing.T) {
+	p := newTestPipeline(t)
+	dir := corpus(t, 30)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var written []graph.Document
+	sink := func(_ context.Context, docs []graph.Document) error {
+		written = append(written, docs...)
+		return nil
+	}
+	progress := func(r Report) {
+		if r.Articles == 10 {
+			cancel()
+		}
+	}
+	rep, err := p.Build(ctx, []string{dir}, sink, BuildOptions{BatchDocs: 4, Workers: 2, Progress: progress})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want cancellation", err)
+	}
+	if rep.Articles < 10 || len(written) != rep.Articles {
+		t.Errorf("extracted %d articles, wrote %d", rep.Articles, len(written))
+	}
+}
