@@ -74,6 +74,11 @@ func TestBuildAndRead(t *testing.T) {
 		t.Errorf("query exited %d: %s %s", code, out, stderr)
 	}
 
+	code, out, _ = kg(t, "", "--db", db, "check")
+	if code != 0 || !strings.Contains(out, "\nok\n") {
+		t.Errorf("check of the seed store exited %d:\n%s", code, out)
+	}
+
 	code, out, _ = kg(t, "", "--db", db, "stats")
 	if code != 0 || !strings.Contains(out, "articles    5") || !strings.Contains(out, "Person") {
 		t.Errorf("stats:\n%s", out)

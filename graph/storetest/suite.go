@@ -36,6 +36,7 @@ func Run(t *testing.T, b Backend) {
 		{"GizmoProvenance", testGizmoProvenance},
 		{"Attribution", testAttribution},
 		{"Remove", testRemove},
+		{"Check", testCheck},
 		{"Reopen", testReopen},
 	}
 	for _, tc := range tests {
@@ -256,5 +257,17 @@ func testRemove(t *testing.T, b Backend) {
 	// Writing the removed article again restores it.
 	if w := write(t, s, []graph.Document{docs[0]}); w.Added != 1 {
 		t.Errorf("rewrite after remove: %+v", w)
+	}
+}
+
+func testCheck(t *testing.T, b Backend) {
+	s := Open(t, b)
+	write(t, s, Documents(s.Namespace()))
+	rep, err := s.Check(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Problems) != 0 || rep.Statements != 6 || rep.Articles != 2 || rep.Sentences != 5 {
+		t.Errorf("check of a good store: %+v", rep)
 	}
 }
