@@ -79,7 +79,9 @@ func TestDocumentValidateUTF8(t *testing.T) {
 	bad := []func(*Document){
 		func(d *Document) { d.Article.Title = "\xc3" },
 		func(d *Document) { d.Sentences = []Sentence{{Text: "ok \xff"}} },
-		func(d *Document) { d.Entities = []Entity{{ID: "https://e/x", Label: "x", Aliases: []string{"\xe2\x80"}}} },
+		func(d *Document) {
+			d.Entities = []Entity{{ID: "https://e/x", Label: "x", Aliases: []string{"\xe2\x80"}}}
+		},
 		func(d *Document) {
 			d.Statements = []Statement{{Subject: Term{ID: "https://e/a", Text: "\xc3", Type: Person},
 				Predicate: Predicate{Lemma: "say"}, Object: Literal(Text, "x"),

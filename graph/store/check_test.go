@@ -21,10 +21,14 @@ func TestCheckFindsDamage(t *testing.T) {
 		pick func(q quad.Quad) bool
 		want string
 	}{
-		{"provenance", func(q quad.Quad) bool { return q.Predicate == graph.PropSpan && strings.Contains(string(q.Subject.(quad.IRI)), "/st/") }, "lacks provenance"},
+		{"provenance", func(q quad.Quad) bool {
+			return q.Predicate == graph.PropSpan && strings.Contains(string(q.Subject.(quad.IRI)), "/st/")
+		}, "lacks provenance"},
 		{"fact", func(q quad.Quad) bool { return q.Label != nil }, "has provenance but no fact"},
 		{"sentence", func(q quad.Quad) bool { return q.Predicate == graph.PropArticle }, "missing sentence"},
-		{"entity name", func(q quad.Quad) bool { return q.Predicate == graph.PropName && strings.Contains(graph.Lexical(q.Subject), "/entity/") }, "no name or type"},
+		{"entity name", func(q quad.Quad) bool {
+			return q.Predicate == graph.PropName && strings.Contains(graph.Lexical(q.Subject), "/entity/")
+		}, "no name or type"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
