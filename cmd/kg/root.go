@@ -59,6 +59,7 @@ func newRoot(io streams) *cobra.Command {
 	root.AddCommand(
 		newBuildCmd(g, io),
 		newRemoveCmd(g, io),
+		newImportCmd(g, io),
 		newCheckCmd(g, io),
 		newExtractCmd(g, io),
 		newStatementsCmd(g, io),
