@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // IRI is an absolute IRI, written without angle brackets.
@@ -91,8 +92,26 @@ func (ns Namespace) Extractor(name, version string) IRI {
 // (lower-cased), every other run of characters becomes one '-'. Periods and
 // apostrophes inside a word are dropped (U.S. -> us), except a period between
 // digits (0.1 stays 0.1). A label with no letters or digits gets a short hash
-// instead, so Slug never returns "".
+// instead, so Slug never returns "". A slug longer than maxSlug bytes is
+// cut and ends with a hash of the whole label, so that IRIs stay short
+// enough for every RDF tool (json-gold drops IRIs of 2,083 characters).
 func Slug(label string) string {
+	s := slug(label)
+	if len(s) <= maxSlug {
+		return s
+	}
+	sum := sha256.Sum256([]byte(label))
+	cut := maxSlug - 13
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strings.TrimRight(s[:cut], "-.") + "-" + hex.EncodeToString(sum[:6])
+}
+
+// maxSlug bounds the length of a slug in bytes.
+const maxSlug = 120
+
+func slug(label string) string {
 	rs := []rune(label)
 	var b strings.Builder
 	dash := false

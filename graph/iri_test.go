@@ -23,6 +23,10 @@ func TestSlug(t *testing.T) {
 			t.Errorf("Slug(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
+	long := strings.Repeat("Ministry of Very Long Names ", 400)
+	if got := Slug(long); len(got) > 120 || Slug(long+"x") == got || !strings.HasPrefix(got, "ministry-of-very-long-names") {
+		t.Errorf("Slug of a %d-byte label = %q", len(long), got)
+	}
 	if a, b := Slug("..."), Slug("!!!"); a == "" || a == b {
 		t.Errorf("labels without letters: %q and %q", a, b)
 	}

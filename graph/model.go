@@ -131,7 +131,8 @@ func (s Statement) Validate() error {
 		return fmt.Errorf("statement has no article or extractor")
 	case s.Attribution != (Term{}) && !s.Attribution.IsEntity():
 		return fmt.Errorf("statement attributed to %q, which is not an entity", s.Attribution.Text)
-	case !validUTF8(s.Subject.Text, s.Object.Text, s.Predicate.Lemma, s.Predicate.Surface, s.Modality, s.Attribution.Text):
+	case !validUTF8(s.Subject.Text, s.Object.Text, s.Predicate.Lemma, s.Predicate.Surface, s.Modality,
+		s.Attribution.Text, s.Prov.Extractor, s.Prov.Version):
 		return fmt.Errorf("statement %q %q %q has invalid UTF-8", s.Subject.Text, s.Predicate.Lemma, s.Object.Text)
 	}
 	return nil

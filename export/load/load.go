@@ -7,8 +7,8 @@
 // remote context it may name is kg's own (jsonld.ContextURL), served from
 // kg itself; any other remote context or document is an error. json-gold
 // silently drops quads whose http or https IRIs fail its URL check, which
-// refuses IRIs of 2,083 characters or more (kg mints such IRIs for
-// entities with labels that long); such a file is refused with an error
+// refuses IRIs of 2,083 characters or more (kg's own IRIs stay far
+// shorter: graph.Slug bounds them); such a file is refused with an error
 // naming the IRI rather than imported in part.
 //
 // Values are stored as kg stores its own: xsd:integer and xsd:boolean

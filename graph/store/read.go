@@ -142,7 +142,18 @@ func newReader(s *Store) *reader {
 }
 
 // statement decodes the statement whose fact quad is fact.
+// maxCached bounds each of the reader's caches: a walk over a graph of
+// millions of statements keeps at most this many sentences (and as many
+// entities) in memory, starting afresh when a cache is full.
+const maxCached = 20000
+
 func (r *reader) statement(ctx context.Context, fact quad.Quad) (Record, error) {
+	if len(r.sentences) > maxCached {
+		clear(r.sentences)
+	}
+	if len(r.terms) > maxCached {
+		clear(r.terms)
+	}
 	rec := Record{ID: graph.IRI(graph.Lexical(fact.Label))}
 	var err error
 	if rec.Subject, err = r.term(ctx, fact.Subject); err != nil {
