@@ -6,7 +6,10 @@ DB      ?= kg.db
 KG      := bin/kg
 SHARED  ?= ../shared
 
-.PHONY: run test vet bench model build clean
+.PHONY: run test vet bench model build clean fuzz
+
+# FUZZTIME bounds each fuzz target of `make fuzz`.
+FUZZTIME ?= 30s
 
 build:
 	$(GO) build -o $(KG) ./cmd/kg
@@ -27,6 +30,16 @@ test: vet
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Run every fuzz target for FUZZTIME each; new crashers land in the
+# package's testdata/fuzz and become regression tests.
+fuzz:
+	@for pkg in $$($(GO) list ./...); do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "fuzz $$pkg $$f"; \
+	    $(GO) test -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
 
 # Retrain the tagger, lemmatiser and parser from UD English EWT.
 model:
