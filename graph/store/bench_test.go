@@ -56,6 +56,13 @@ var wikinewsDocs = sync.OnceValues(func() ([]graph.Document, error) {
 // articles into a fresh bolt store, in batches of 64 articles as kg build
 // does, and reports quads and statements written per second.
 func BenchmarkWriteWikinews(b *testing.B) {
+	b.Run("bolt", func(b *testing.B) { benchWrite(b, func(dir string) string { return filepath.Join(dir, "kg.db") }) })
+	b.Run("leveldb", func(b *testing.B) {
+		benchWrite(b, func(dir string) string { return "leveldb:" + filepath.Join(dir, "kg.leveldb") })
+	})
+}
+
+func benchWrite(b *testing.B, location func(dir string) string) {
 	if _, err := os.Stat(wikinews); err != nil {
 		b.Skipf("corpus not found: %v", err)
 	}
@@ -69,7 +76,7 @@ func BenchmarkWriteWikinews(b *testing.B) {
 	quads, statements := 0, 0
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		s, err := store.Open(ctx, filepath.Join(b.TempDir(), "kg.db"), store.Options{})
+		s, err := store.Open(ctx, location(b.TempDir()), store.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

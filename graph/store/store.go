@@ -5,6 +5,7 @@
 //	""                  the default, an embedded bolt file ./kg.db
 //	"memory" or "mem:"  Cayley's in-memory store (tests, throw-away graphs)
 //	"bolt:PATH" or PATH an embedded bolt file at PATH, created on first use
+//	"leveldb:DIR"       an embedded LevelDB directory (an alternative to bolt)
 //	"postgres://..."    a PostgreSQL (or CockroachDB) database through Cayley's
 //	                    SQL backend; the tables are created on first use
 //
@@ -70,6 +71,8 @@ func openBackend(ctx context.Context, location string, opt Options) (cgraph.Quad
 		return openMemory()
 	case strings.HasPrefix(location, "postgres://"), strings.HasPrefix(location, "postgresql://"):
 		return openPostgres(location)
+	case strings.HasPrefix(location, "leveldb:"):
+		return openLevelDB(strings.TrimPrefix(location, "leveldb:"))
 	case strings.HasPrefix(location, "bolt:"):
 		return openBolt(ctx, strings.TrimPrefix(location, "bolt:"), opt)
 	case location == "":

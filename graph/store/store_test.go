@@ -21,6 +21,13 @@ func TestBolt(t *testing.T) {
 	})
 }
 
+func TestLevelDB(t *testing.T) {
+	storetest.Run(t, storetest.Backend{
+		Fresh:      func(t *testing.T) string { return "leveldb:" + filepath.Join(t.TempDir(), "kg.leveldb") },
+		Persistent: true,
+	})
+}
+
 func TestBoltLocked(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kg.db")
 	s, err := store.Open(context.Background(), path, store.Options{})
