@@ -53,7 +53,7 @@ func newRoot(io streams) *cobra.Command {
 	root.SetOut(io.Out)
 	root.SetErr(io.Err)
 	root.PersistentFlags().StringVar(&g.db, "db", envOr("KG_DB", store.DefaultLocation),
-		"store: a bolt file path, bolt:PATH, memory, or postgres://... (env KG_DB)")
+		"store: a bolt file path, bolt:PATH, leveldb:DIR, memory, or postgres://... (env KG_DB)")
 	root.PersistentFlags().StringVar(&g.base, "base", os.Getenv("KG_BASE"),
 		"IRI base for new stores (env KG_BASE; default "+defaultBase+")")
 	root.AddCommand(
