@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"sync"
@@ -97,4 +98,63 @@ func benchWrite(b *testing.B, location func(dir string) string) {
 	}
 	b.ReportMetric(float64(quads)/b.Elapsed().Seconds(), "quads/s")
 	b.ReportMetric(float64(statements)/b.Elapsed().Seconds(), "statements/s")
+}
+
+// BenchmarkGizmo runs typical Gizmo queries on a bolt store of 300
+// extracted Wikinews articles.
+func BenchmarkGizmo(b *testing.B) {
+	if _, err := os.Stat(wikinews); err != nil {
+		b.Skipf("corpus not found: %v", err)
+	}
+	docs, err := wikinewsDocs()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	s, err := store.Open(ctx, filepath.Join(b.TempDir(), "kg.db"), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Write(ctx, docs); err != nil {
+		b.Fatal(err)
+	}
+	// the most frequent subject of the sample, and one of its predicates
+	count := map[graph.IRI]int{}
+	var pred string
+	for _, d := range docs {
+		for _, st := range d.Statements {
+			count[st.Subject.ID]++
+		}
+	}
+	var hub graph.IRI
+	for id, n := range count {
+		if n > count[hub] {
+			hub = id
+		}
+	}
+	for _, d := range docs {
+		for _, st := range d.Statements {
+			if st.Subject.ID == hub {
+				pred = string(s.Namespace().Relation(st.Predicate.Lemma))
+			}
+		}
+	}
+	queries := map[string]string{
+		"out":          `g.V("<` + string(hub) + `>").Out("<` + pred + `>").All()`,
+		"all-out":      `g.V("<` + string(hub) + `>").Out().All()`,
+		"provenance":   `g.V("<` + string(hub) + `>").LabelContext(g.V(), "st").Out("<` + pred + `>").All()`,
+		"two-hops":     `g.V("<` + string(hub) + `>").Out().Out().Limit(100).All()`,
+		"by-type-name": `g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<http://schema.org/Person>").Out("<http://schema.org/name>").Limit(50).All()`,
+	}
+	for name, q := range queries {
+		b.Run(name, func(b *testing.B) {
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if err := s.Query(ctx, "gizmo", q, 0, io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
