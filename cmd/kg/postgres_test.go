@@ -1,11 +1,6 @@
 package main
 
 import (
-	"database/sql"
-	"fmt"
-	"math/rand/v2"
-	"net/url"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
@@ -13,35 +8,8 @@ import (
 	"sync"
 	"testing"
 
-	_ "github.com/lib/pq"
+	"github.com/kgraph/kg/graph/storetest"
 )
-
-// freshPostgres returns the URL of a new, empty database on the server
-// KG_TEST_POSTGRES names (dropped after the test). Without the variable the
-// test fails in CI and skips elsewhere.
-func freshPostgres(t *testing.T) string {
-	t.Helper()
-	server := os.Getenv("KG_TEST_POSTGRES")
-	if server == "" {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("KG_TEST_POSTGRES is not set in CI (.ci/run starts PostgreSQL and sets it)")
-		}
-		t.Skip("KG_TEST_POSTGRES not set: no PostgreSQL server to test against")
-	}
-	admin, err := sql.Open("postgres", server)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { admin.Close() })
-	name := fmt.Sprintf("kgtest_%d", rand.Uint64())
-	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
-		t.Fatalf("create database: %v", err)
-	}
-	t.Cleanup(func() { admin.Exec("DROP DATABASE " + name + " WITH (FORCE)") })
-	u, _ := url.Parse(server)
-	u.Path = "/" + name
-	return u.String()
-}
 
 // sortedQuads exports a store as N-Quads, sorted.
 func sortedQuads(t *testing.T, db string) string {
@@ -58,7 +26,7 @@ func sortedQuads(t *testing.T, db string) string {
 // TestPostgresBuild builds the seeds into PostgreSQL and checks the graph
 // equals the one an embedded store holds.
 func TestPostgresBuild(t *testing.T) {
-	pg := freshPostgres(t)
+	pg := storetest.FreshPostgres(t)
 	if code, _, stderr := kg(t, "", "--db", pg, "build", "-q", "../../data/articles"); code != 0 {
 		t.Fatalf("build into PostgreSQL: %s", stderr)
 	}
@@ -71,7 +39,7 @@ func TestPostgresBuild(t *testing.T) {
 // the seeds at once against one database; the result must equal one
 // process building everything.
 func TestPostgresConcurrentBuilds(t *testing.T) {
-	pg := freshPostgres(t)
+	pg := storetest.FreshPostgres(t)
 	bin := filepath.Join(t.TempDir(), "kg")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)

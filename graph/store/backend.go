@@ -11,6 +11,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
+	hkv "github.com/hidal-go/hidalgo/kv"
 	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
@@ -39,6 +40,12 @@ func openBolt(_ context.Context, path string, opt Options) (cgraph.QuadStore, er
 	} else if err != nil {
 		return nil, err
 	}
+	return openKV(db)
+}
+
+// openKV makes a Cayley quad store of a key-value database, initialising
+// it when new; the database is closed on failure.
+func openKV(db hkv.KV) (cgraph.QuadStore, error) {
 	opts := cgraph.Options{}
 	if err := kv.Init(db, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()

@@ -5,7 +5,6 @@ import (
 	"os"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/kv/leveldb"
 	hkv "github.com/hidal-go/hidalgo/kv"
 )
@@ -24,15 +23,5 @@ func openLevelDB(dir string) (cgraph.QuadStore, error) {
 	if err != nil {
 		return nil, err
 	}
-	opts := cgraph.Options{}
-	if err := kv.Init(db, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
-		db.Close()
-		return nil, err
-	}
-	qs, err := kv.New(db, opts)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
-	return qs, nil
+	return openKV(db)
 }
