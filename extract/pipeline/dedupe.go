@@ -10,10 +10,12 @@ import (
 const titleLemma = "hold title"
 
 // dedupe keeps one statement per fact and sentence when extractors agree:
-// the same subject, predicate, object, negation and modality read from
-// one sentence is stated once, with the highest confidence any extractor
-// gave it. "X be T" is dropped beside "X hold title T" from the same
-// sentence, which says the same more precisely. Order is kept.
+// the same subject, predicate, object and negation read from one sentence
+// is stated once, with the highest confidence any extractor gave it and
+// the modality and speaker whichever extractor saw (a pattern extractor
+// does not see that "Zelensky said" makes the rest reported speech; the
+// dependency extractor does). "X be T" is dropped beside "X hold title T"
+// from the same sentence, which says the same more precisely. Order is kept.
 func dedupe(sts []graph.Statement) []graph.Statement {
 	best := map[string]int{} // fact key -> index in out
 	titles := map[string]bool{}
@@ -29,9 +31,7 @@ func dedupe(sts []graph.Statement) []graph.Statement {
 		}
 		k := factKey(st, st.Predicate.Lemma)
 		if i, ok := best[k]; ok {
-			if st.Prov.Confidence > out[i].Prov.Confidence {
-				out[i] = st
-			}
+			out[i] = merge(out[i], st)
 			continue
 		}
 		best[k] = len(out)
@@ -40,11 +40,25 @@ func dedupe(sts []graph.Statement) []graph.Statement {
 	return out
 }
 
+// merge combines two readings of one fact.
+func merge(a, b graph.Statement) graph.Statement {
+	keep, other := a, b
+	if b.Prov.Confidence > a.Prov.Confidence {
+		keep, other = b, a
+	}
+	if keep.Modality == "" {
+		keep.Modality = other.Modality
+	}
+	if !keep.Attribution.IsEntity() {
+		keep.Attribution = other.Attribution
+	}
+	return keep
+}
+
 func factKey(st graph.Statement, lemma string) string {
 	obj := string(st.Object.ID)
 	if obj == "" {
 		obj = string(st.Object.Type) + ":" + st.Object.Text
 	}
-	return fmt.Sprintf("%d\x1f%s\x1f%s\x1f%s\x1f%v\x1f%s\x1f%s", st.Prov.Sentence, st.Subject.ID, lemma, obj,
-		st.Negated, st.Modality, st.Attribution.ID)
+	return fmt.Sprintf("%d\x1f%s\x1f%s\x1f%s\x1f%v", st.Prov.Sentence, st.Subject.ID, lemma, obj, st.Negated)
 }

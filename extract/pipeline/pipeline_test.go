@@ -126,7 +126,12 @@ func TestDedupe(t *testing.T) {
 		st("hold title", "US President", 0.85, "titles"),
 		st("authorize", "Kyiv", 0.5, "dep"),
 	}
+	in[2].Attribution = graph.Term{ID: "https://e/z", Text: "Z", Type: graph.Person}
+	in[0].Modality = "may"
 	got := dedupe(in)
+	if got[0].Modality != "may" || got[0].Attribution.Text != "Z" {
+		t.Errorf("merged statement lost the modality or the speaker: %+v", got[0])
+	}
 	var desc []string
 	for _, s := range got {
 		desc = append(desc, fmt.Sprintf("%s %s %.2f %s", s.Predicate.Lemma, s.Object.Text, s.Prov.Confidence, s.Prov.Extractor))
