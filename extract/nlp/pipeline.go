@@ -32,13 +32,16 @@ type Pipeline struct {
 	clusters *cluster.Clusters
 	tagger   *tagger.Tagger
 	lemmas   *lemma.Lemmatizer
+	super    *tagger.Tagger // supertagger for the parser; may be nil
 	parser   *parser.Parser
 }
 
 // New assembles a pipeline from trained components; c must be the word
-// clusters that t and p were trained with.
-func New(c *cluster.Clusters, t *tagger.Tagger, l *lemma.Lemmatizer, p *parser.Parser) *Pipeline {
-	return &Pipeline{clusters: c, tagger: t, lemmas: l, parser: p}
+// clusters that t, st and p were trained with. st is the supertagger
+// (trained with XPOS input tags, see tagger.Sentence.Input) whose output
+// p was trained on, or nil.
+func New(c *cluster.Clusters, t *tagger.Tagger, l *lemma.Lemmatizer, st *tagger.Tagger, p *parser.Parser) *Pipeline {
+	return &Pipeline{clusters: c, tagger: t, lemmas: l, super: st, parser: p}
 }
 
 var loadDefault = sync.OnceValues(func() (*Pipeline, error) {
@@ -53,7 +56,17 @@ var loadDefault = sync.OnceValues(func() (*Pipeline, error) {
 // it on first use.
 func Default() (*Pipeline, error) { return loadDefault() }
 
-const modelMagic = "kgnlp2\n"
+const (
+	modelMagic   = "kgnlp3\n"
+	modelMagicV2 = "kgnlp2\n" // no supertagger flag; still readable
+)
+
+func supertagFlag(br *bufio.Reader, magic string) (byte, error) {
+	if magic == modelMagicV2 {
+		return 0, nil
+	}
+	return br.ReadByte()
+}
 
 // Load reads a gzip-compressed model file written by WriteTo.
 func Load(r io.Reader) (*Pipeline, error) {
@@ -63,7 +76,7 @@ func Load(r io.Reader) (*Pipeline, error) {
 	}
 	br := bufio.NewReader(zr)
 	head := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != modelMagic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != modelMagic && string(head) != modelMagicV2) {
 		return nil, errors.New("nlp: model: bad header")
 	}
 	p := &Pipeline{}
@@ -75,6 +88,14 @@ func Load(r io.Reader) (*Pipeline, error) {
 	}
 	if p.lemmas, err = lemma.Read(br); err != nil {
 		return nil, fmt.Errorf("nlp: model: %w", err)
+	}
+	switch flag, err := supertagFlag(br, string(head)); {
+	case err != nil || flag > 1:
+		return nil, errors.New("nlp: model: bad supertagger flag")
+	case flag == 1:
+		if p.super, err = tagger.Read(br, p.clusters); err != nil {
+			return nil, fmt.Errorf("nlp: model: supertagger: %w", err)
+		}
 	}
 	if p.parser, err = parser.Read(br, p.clusters); err != nil {
 		return nil, fmt.Errorf("nlp: model: %w", err)
@@ -98,6 +119,14 @@ func (p *Pipeline) WriteTo(w io.Writer) (int64, error) {
 	}
 	if _, err := p.lemmas.WriteTo(bw); err != nil {
 		return 0, fmt.Errorf("write lemmatiser: %w", err)
+	}
+	if p.super == nil {
+		bw.WriteByte(0)
+	} else {
+		bw.WriteByte(1)
+		if _, err := p.super.WriteTo(bw); err != nil {
+			return 0, fmt.Errorf("write supertagger: %w", err)
+		}
 	}
 	if _, err := p.parser.WriteTo(bw); err != nil {
 		return 0, fmt.Errorf("write parser: %w", err)
@@ -128,22 +157,39 @@ func (p *Pipeline) Parse(forms []string) []Word {
 	for i, w := range words {
 		upos[i], xpos[i] = w.UPOS, w.XPOS
 	}
-	heads, rels := p.parser.Parse(forms, upos, xpos)
+	var super []string
+	if p.super != nil {
+		super, _ = p.super.TagWith(forms, parser.SupertagInput(upos, xpos))
+	}
+	heads, rels := p.parser.Parse(forms, upos, xpos, super)
 	for i := range words {
 		words[i].Head, words[i].Rel = heads[i], rels[i]
 	}
 	return words
 }
 
-// Prune returns a copy of p with the tagger and parser weights of
-// magnitude below tagMin and parseMin (quantised units) removed.
+// Prune returns a copy of p with the tagger and supertagger weights of
+// magnitude below tagMin and the parser weights below parseMin (quantised
+// units) removed.
 func (p *Pipeline) Prune(tagMin, parseMin int) *Pipeline {
 	q := *p
 	if tagMin > 0 {
 		q.tagger = p.tagger.Prune(tagMin)
+		if p.super != nil {
+			q.super = p.super.Prune(tagMin)
+		}
 	}
 	if parseMin > 0 {
 		q.parser = p.parser.Prune(parseMin)
 	}
 	return &q
+}
+
+// Layout describes the sizes of the loaded models, for reports.
+func (p *Pipeline) Layout() string {
+	s := "tagger: " + p.tagger.Model().Layout()
+	if p.super != nil {
+		s += "\nsupertagger: " + p.super.Model().Layout()
+	}
+	return s + "\nparser: " + p.parser.Model().Layout()
 }

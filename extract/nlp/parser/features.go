@@ -15,13 +15,17 @@ const (
 // sentence holds per-word feature atoms; index 0 is the root.
 type sentence struct {
 	w, p, u, c, c6 []uint64 // normalised form, XPOS, UPOS, cluster and its 6-bit prefix
+	st             []uint64 // supertag
 }
 
-func newSentence(forms, upos, xpos []string, cl *cluster.Clusters) *sentence {
+func newSentence(forms, upos, xpos, super []string, cl *cluster.Clusters) *sentence {
 	n := len(forms)
 	s := &sentence{w: make([]uint64, n+1), p: make([]uint64, n+1), u: make([]uint64, n+1),
-		c: make([]uint64, n+1), c6: make([]uint64, n+1)}
-	s.w[0], s.p[0], s.u[0], s.c[0], s.c6[0] = rootID, rootID, rootID, rootID, rootID
+		c: make([]uint64, n+1), c6: make([]uint64, n+1), st: make([]uint64, n+1)}
+	s.w[0], s.p[0], s.u[0], s.c[0], s.c6[0], s.st[0] = rootID, rootID, rootID, rootID, rootID, rootID
+	for i := range super {
+		s.st[i+1] = perceptron.Hash(super[i])
+	}
 	for i, f := range forms {
 		s.w[i+1] = perceptron.Hash(tagger.Norm(f))
 		s.p[i+1] = perceptron.Hash(xpos[i])
@@ -34,18 +38,18 @@ func newSentence(forms, upos, xpos []string, cl *cluster.Clusters) *sentence {
 
 // ctx gathers the atoms of one position.
 type ctx struct {
-	w, p, u, l, c, c6 uint64
+	w, p, u, l, c, c6, st uint64
 }
 
 func (x *sentence) at(st *state, i int) ctx {
 	if i == none {
-		return ctx{absent, absent, absent, absent, absent, absent}
+		return ctx{absent, absent, absent, absent, absent, absent, absent}
 	}
 	l := uint64(absent)
 	if st.label[i] != none {
 		l = uint64(st.label[i]) + 3
 	}
-	return ctx{x.w[i], x.p[i], x.u[i], l, x.c[i], x.c6[i]}
+	return ctx{x.w[i], x.p[i], x.u[i], l, x.c[i], x.c6[i], x.st[i]}
 }
 
 func capped(v, c int) uint64 {
@@ -83,8 +87,9 @@ func (st *state) kids(i int) (lc1, lc2, rc1, rc2 int, nl, nr int, ls, rs uint64)
 	return st.lc1[i], st.lc2[i], st.rc1[i], st.rc2[i], st.nl[i], st.nr[i], st.lset[i], st.rset[i]
 }
 
-// features appends the feature keys of the configuration.
-func features(buf []uint64, x *sentence, st *state) []uint64 {
+// features appends the feature keys of the configuration; super adds the
+// supertag features.
+func features(buf []uint64, x *sentence, st *state, super bool) []uint64 {
 	f1, f2, f3 := perceptron.F1, perceptron.F2, perceptron.F3
 	s0i, s1i, s2i := st.s(0), st.s(1), st.s(2)
 	b0i, b1i, b2i := st.bf(0), st.bf(1), st.bf(2)
@@ -153,5 +158,14 @@ func features(buf []uint64, x *sentence, st *state) []uint64 {
 		f2(112, s1.c, s0.c), f2(113, s1.c6, s0.c6), f3(114, s1.c, s0.p, d10), f3(115, s1.p, s0.c, d10),
 		f2(116, s0.c6, s0r.c6), f2(117, b0.c6, b0l.c6), f3(118, s0.c6, b0.c6, b1.c6),
 	)
+	if super {
+		buf = append(buf,
+			f1(130, s0.st), f1(131, s1.st), f1(132, b0.st), f1(133, b1.st), f1(134, b2.st),
+			f2(135, s0.st, b0.st), f2(136, s1.st, s0.st), f3(137, s0.st, b0.st, b1.st),
+			f2(138, s0.st, b0.p), f2(139, s0.p, b0.st), f2(140, s0.w, s0.st), f2(141, b0.w, b0.st),
+			f3(142, s1.st, s0.st, b0.st), f2(143, s0.st, d01), f2(144, b0.st, d01), f2(145, s1.st, d10),
+			f2(146, s0.st, s0l.l), f2(147, s0.st, s0r.l), f2(148, b0.st, b0l.l), f2(149, s2.st, s1.st),
+		)
+	}
 	return buf
 }

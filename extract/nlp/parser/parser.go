@@ -17,10 +17,12 @@ const RootLabel = "root"
 
 // Parser is a trained dependency parser. It is safe for concurrent use.
 type Parser struct {
-	labels   []string
-	root     int // index of RootLabel in labels
-	model    *perceptron.Model
-	clusters *cluster.Clusters // word clusters; may be nil
+	labels    []string
+	root      int // index of RootLabel in labels
+	model     *perceptron.Model
+	clusters  *cluster.Clusters // word clusters; may be nil
+	super     bool              // trained with supertags
+	relabeler *perceptron.Model // relation classifier over finished trees; may be nil
 }
 
 // Model returns the underlying perceptron (for size reporting).
@@ -30,19 +32,20 @@ func (p *Parser) Model() *perceptron.Model { return p.model }
 func (p *Parser) Labels() []string { return append([]string(nil), p.labels...) }
 
 // Parse returns the head (1-based, 0 for the root) and relation of every
-// word of a tagged sentence. The three slices must have equal length.
-func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, rels []string) {
+// word of a tagged sentence. The slices must have equal length; super
+// (supertags, see Supertags) may be nil for a parser trained without them.
+func (p *Parser) Parse(forms, upos, xpos, super []string) (heads []int, rels []string) {
 	n := len(forms)
 	heads, rels = make([]int, n), make([]string, n)
 	if n == 0 {
 		return heads, rels
 	}
-	x := newSentence(forms, upos, xpos, p.clusters)
+	x := newSentence(forms, upos, xpos, super, p.clusters)
 	st := newState(n)
 	scores := make([]int32, p.model.NClass())
 	buf := make([]uint64, 0, 128)
 	for !st.done() {
-		buf = features(buf[:0], x, st)
+		buf = features(buf[:0], x, st, p.super)
 		clear(scores)
 		p.model.Score(buf, scores)
 		best, bestScore := -1, int32(0)
@@ -53,8 +56,12 @@ func (p *Parser) Parse(forms, upos, xpos []string) (heads []int, rels []string) 
 		}
 		st.apply(kindOf(best))
 	}
+	copy(heads, st.head[1:])
+	if p.relabeler != nil {
+		p.relabel(x, heads, st.label)
+	}
 	for i := 1; i <= n; i++ {
-		heads[i-1], rels[i-1] = st.head[i], p.labels[st.label[i]]
+		rels[i-1] = p.labels[st.label[i]]
 	}
 	return heads, rels
 }
@@ -75,12 +82,20 @@ func (p *Parser) validClass(st *state, c int) bool {
 	return true
 }
 
-const magic = "kgparser1\n"
+const (
+	magic   = "kgparser2\n"
+	magicV1 = "kgparser1\n" // no supertag flag; still readable
+)
 
 // WriteTo writes the parser in binary form.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
+	if p.super {
+		bw.WriteByte(1)
+	} else {
+		bw.WriteByte(0)
+	}
 	var b [binary.MaxVarintLen64]byte
 	bw.Write(b[:binary.PutUvarint(b[:], uint64(len(p.labels)))])
 	for _, l := range p.labels {
@@ -90,6 +105,14 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	if _, err := p.model.WriteTo(bw); err != nil {
 		return 0, err
 	}
+	if p.relabeler == nil {
+		bw.WriteByte(0)
+	} else {
+		bw.WriteByte(1)
+		if _, err := p.relabeler.WriteTo(bw); err != nil {
+			return 0, err
+		}
+	}
 	return 0, bw.Flush()
 }
 
@@ -97,14 +120,21 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 // trained with.
 func Read(r *bufio.Reader, cl *cluster.Clusters) (*Parser, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(r, head); err != nil || (string(head) != magic && string(head) != magicV1) {
 		return nil, errors.New("parser: bad header")
+	}
+	superFlag := byte(0)
+	if string(head) == magic {
+		var err error
+		if superFlag, err = r.ReadByte(); err != nil || superFlag > 1 {
+			return nil, errors.New("parser: bad supertag flag")
+		}
 	}
 	n, err := binary.ReadUvarint(r)
 	if err != nil || n == 0 || n > 127 {
 		return nil, fmt.Errorf("parser: bad label count %d: %v", n, err)
 	}
-	p := &Parser{root: -1, clusters: cl}
+	p := &Parser{root: -1, clusters: cl, super: superFlag == 1}
 	for i := range int(n) {
 		l, err := r.ReadString('\n')
 		if err != nil {
@@ -125,6 +155,20 @@ func Read(r *bufio.Reader, cl *cluster.Clusters) (*Parser, error) {
 	if p.model.NClass() != 1+2*len(p.labels) {
 		return nil, errors.New("parser: model and label list disagree")
 	}
+	if string(head) == magicV1 {
+		return p, nil
+	}
+	switch flag, err := r.ReadByte(); {
+	case err != nil || flag > 1:
+		return nil, errors.New("parser: bad relabeller flag")
+	case flag == 1:
+		if p.relabeler, err = perceptron.ReadModel(r); err != nil {
+			return nil, fmt.Errorf("parser: relabeller: %w", err)
+		}
+		if p.relabeler.NClass() != len(p.labels) {
+			return nil, errors.New("parser: relabeller and label list disagree")
+		}
+	}
 	return p, nil
 }
 
@@ -135,4 +179,31 @@ func (p *Parser) Prune(minAbs int) *Parser {
 	q := *p
 	q.model = p.model.Prune(minAbs)
 	return &q
+}
+
+// Supertags returns the supertag of every word of a gold tree: its relation
+// and the side of its head ("nsubj/R": head to the right), or "root".
+func Supertags(heads []int, rels []string) []string {
+	out := make([]string, len(heads))
+	for i, h := range heads {
+		switch {
+		case h == 0:
+			out[i] = RootLabel
+		case h < i+1:
+			out[i] = rels[i] + "/L"
+		default:
+			out[i] = rels[i] + "/R"
+		}
+	}
+	return out
+}
+
+// SupertagInput returns the input tags the supertagger is trained and run
+// with: "UPOS|XPOS" per word.
+func SupertagInput(upos, xpos []string) []string {
+	out := make([]string, len(upos))
+	for i := range upos {
+		out[i] = upos[i] + "|" + xpos[i]
+	}
+	return out
 }

@@ -45,8 +45,18 @@ func toyData() []Sentence {
 }
 
 func TestTrainToy(t *testing.T) {
-	data := toyData()
-	p := Train(data, TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9})
+	for _, relabel := range []int{0, 5} {
+		data := toyData()
+		p := Train(data, TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, RelabelEpochs: relabel})
+		if (p.relabeler != nil) != (relabel > 0) {
+			t.Errorf("RelabelEpochs %d: relabeller present = %t", relabel, p.relabeler != nil)
+		}
+		checkToy(t, p, data)
+	}
+}
+
+func checkToy(t *testing.T, p *Parser, data []Sentence) {
+	t.Helper()
 	if uas, las := p.Accuracy(data); uas != 100 || las != 100 {
 		t.Errorf("training accuracy UAS %.1f LAS %.1f, want 100", uas, las)
 	}
@@ -61,7 +71,7 @@ func TestTrainToy(t *testing.T) {
 	if uas, las := p2.Accuracy(data); uas != 100 || las != 100 {
 		t.Errorf("after round trip: UAS %.1f LAS %.1f, want 100", uas, las)
 	}
-	if h, r := p.Parse(nil, nil, nil); len(h) != 0 || len(r) != 0 {
+	if h, r := p.Parse(nil, nil, nil, nil); len(h) != 0 || len(r) != 0 {
 		t.Errorf("Parse(nil) = %v, %v", h, r)
 	}
 }

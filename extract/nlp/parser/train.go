@@ -14,24 +14,26 @@ import (
 // (Heads 1-based with 0 for the root, as in CoNLL-U).
 type Sentence struct {
 	Forms, UPOS, XPOS []string
+	Super             []string // predicted supertags (see Supertags); nil to train without them
 	Heads             []int
 	Rels              []string
 }
 
 // TrainOptions control Train.
 type TrainOptions struct {
-	Epochs   int               // passes over the data
-	Seed     uint64            // shuffling and exploration seed
-	Explore  float64           // probability of following a wrong prediction (from epoch 2)
-	Dev      []Sentence        // if set, attachment scores on Dev are logged each epoch
-	Clusters *cluster.Clusters // word clusters for features; may be nil
-	Log      io.Writer         // progress log; nil for none
+	Epochs        int               // passes over the data
+	Seed          uint64            // shuffling and exploration seed
+	Explore       float64           // probability of following a wrong prediction (from epoch 2)
+	RelabelEpochs int               // if > 0, train a relabeller for this many epochs
+	Dev           []Sentence        // if set, attachment scores on Dev are logged each epoch
+	Clusters      *cluster.Clusters // word clusters for features; may be nil
+	Log           io.Writer         // progress log; nil for none
 }
 
 // Train learns a parser from sents. Non-projective trees are made
 // projective by lifting before training.
 func Train(sents []Sentence, opt TrainOptions) *Parser {
-	p := &Parser{labels: labelSet(sents), clusters: opt.Clusters}
+	p := &Parser{labels: labelSet(sents), clusters: opt.Clusters, super: len(sents) > 0 && sents[0].Super != nil}
 	p.root = slices.Index(p.labels, RootLabel)
 	labelOf := map[string]int{}
 	for i, l := range p.labels {
@@ -69,6 +71,13 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 		}
 	}
 	p.model = tr.Compile()
+	if opt.RelabelEpochs > 0 {
+		p.relabeler = p.trainRelabeler(sents, labelOf, opt)
+		if opt.Log != nil && opt.Dev != nil {
+			uas, las := p.Accuracy(opt.Dev)
+			fmt.Fprintf(opt.Log, "with relabeller: dev UAS %.2f LAS %.2f\n", uas, las)
+		}
+	}
 	return p
 }
 
@@ -114,11 +123,11 @@ type trainer struct {
 }
 
 func (t *trainer) sentence(s *Sentence, g *gold) {
-	x := newSentence(s.Forms, s.UPOS, s.XPOS, t.p.clusters)
+	x := newSentence(s.Forms, s.UPOS, s.XPOS, s.Super, t.p.clusters)
 	st := &t.st
 	st.reset(len(s.Forms))
 	for !st.done() {
-		t.buf = features(t.buf[:0], x, st)
+		t.buf = features(t.buf[:0], x, st, t.p.super)
 		clear(t.scores)
 		t.tr.Score(t.buf, t.scores)
 		pred, zero := -1, -1
@@ -157,7 +166,7 @@ func (t *trainer) sentence(s *Sentence, g *gold) {
 func (p *Parser) Accuracy(sents []Sentence) (uas, las float64) {
 	var u, l, n int
 	for _, s := range sents {
-		heads, rels := p.Parse(s.Forms, s.UPOS, s.XPOS)
+		heads, rels := p.Parse(s.Forms, s.UPOS, s.XPOS, s.Super)
 		for i := range heads {
 			n++
 			if heads[i] == s.Heads[i] {

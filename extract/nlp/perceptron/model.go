@@ -1,6 +1,7 @@
 package perceptron
 
 import (
+	"fmt"
 	"slices"
 )
 
@@ -12,8 +13,7 @@ import (
 // is faster to add.
 type Model struct {
 	nclass int
-	scale  float64 // real weight = int16 weight * scale
-	mask   uint32
+	scale  float64  // real weight = int16 weight * scale
 	slots  []uint64 // open addressing: key<<32 | ref; 0 = empty
 	ents   []uint32 // sparse entries
 	dense  []int16  // dense rows of nclass weights
@@ -93,18 +93,29 @@ func (m *Model) Add(f uint64, scores []int32) {
 }
 
 func (m *Model) find(k uint32) (uint32, bool) {
-	i := (k * 0x9E3779B1) & m.mask
+	slots := m.slots
+	i := home(k, len(slots))
 	for {
-		s := m.slots[i]
+		s := slots[i]
 		if uint32(s>>32) == k {
 			return uint32(s), true
 		}
 		if s == 0 {
 			return 0, false
 		}
-		i = (i + 1) & m.mask
+		if i++; i == len(slots) {
+			i = 0
+		}
 	}
 }
+
+// home returns the first slot probed for key k in a table of n slots.
+func home(k uint32, n int) int {
+	return int((uint64(k*0x9E3779B1) * uint64(n)) >> 32)
+}
+
+// loadFactor is the maximum fraction of occupied slots (percent).
+const loadFactor = 70
 
 // weights returns the nonzero (class, weight) pairs of the feature with
 // the given ref, in class order.
@@ -203,16 +214,14 @@ func (b *builder) build() *Model {
 // index builds the open-addressing table; feature i has key keys[i] and
 // ref offs[i].
 func (m *Model) index(keys, offs []uint32) {
-	size := 1
-	for size < 2*len(keys)+1 {
-		size <<= 1
-	}
-	m.mask = uint32(size - 1)
+	size := len(keys)*100/loadFactor + 1
 	m.slots = make([]uint64, size)
 	for fi, k := range keys {
-		i := (k * 0x9E3779B1) & m.mask
+		i := home(k, size)
 		for m.slots[i] != 0 {
-			i = (i + 1) & m.mask
+			if i++; i == size {
+				i = 0
+			}
 		}
 		m.slots[i] = uint64(k)<<32 | uint64(offs[fi])
 	}
@@ -237,4 +246,15 @@ func (m *Model) Prune(minAbs int) *Model {
 		b.add(uint32(s>>32), kc, kw)
 	}
 	return b.build()
+}
+
+// Bytes returns the approximate memory used by the model's tables.
+func (m *Model) Bytes() int {
+	return 8*len(m.slots) + 4*len(m.ents) + 2*len(m.dense)
+}
+
+// Layout describes the compiled tables, for reports.
+func (m *Model) Layout() string {
+	return fmt.Sprintf("%d features (%d dense rows), %d slots, %d sparse entries, %.1f MB",
+		m.nfeat, len(m.dense)/max(m.nclass, 1), len(m.slots), len(m.ents), float64(m.Bytes())/1e6)
 }

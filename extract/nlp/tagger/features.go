@@ -12,6 +12,7 @@ import (
 // token holds precomputed hashes of one word's attributes.
 type token struct {
 	form, norm, shape, amb uint64
+	in                     uint64 // hash of the input tag (see Sentence.Input), if any
 	c4, c8, c12, cf        uint64 // cluster path prefixes and full path
 	suf                    [5]uint64
 	pre                    [3]uint64
@@ -20,7 +21,7 @@ type token struct {
 // pad returns the padding token used before the start (v=1) or after the
 // end (v=2) of a sentence.
 func pad(v uint64) token {
-	return token{form: v, norm: v, shape: v, amb: v, c4: v, c8: v, c12: v, cf: v,
+	return token{form: v, norm: v, shape: v, amb: v, in: v, c4: v, c8: v, c12: v, cf: v,
 		suf: [5]uint64{v, v, v, v, v}, pre: [3]uint64{v, v, v}}
 }
 
@@ -120,8 +121,9 @@ func at(toks []token, i int) token {
 // values are class numbers offset by 3, with 1 and 2 for sentence start).
 //
 // guide, when not nil, holds first-pass classes (offset by 3) of all tokens
-// and adds features looking at the predicted tags of the right context.
-func features(buf []uint64, toks []token, i int, p1, p2 uint64, guide []uint64) []uint64 {
+// and adds features looking at the predicted tags of the right context;
+// input adds features of the tokens' input tags.
+func features(buf []uint64, toks []token, i int, p1, p2 uint64, guide []uint64, input bool) []uint64 {
 	f := perceptron.F1
 	w, l1, l2, r1, r2 := at(toks, i), at(toks, i-1), at(toks, i-2), at(toks, i+1), at(toks, i+2)
 	first := uint64(0)
@@ -161,6 +163,14 @@ func features(buf []uint64, toks []token, i int, p1, p2 uint64, guide []uint64) 
 		f(38, r1.cf), f(39, l1.cf), perceptron.F2(40, p1, w.cf), f(41, r1.c8),
 		perceptron.F2(42, w.cf, r1.cf), f(43, r2.c8),
 	)
+	if input {
+		buf = append(buf,
+			f(70, w.in), f(71, l1.in), f(72, r1.in), f(73, l2.in), f(74, r2.in),
+			perceptron.F2(75, w.in, r1.in), perceptron.F2(76, l1.in, w.in), perceptron.F2(77, p1, w.in),
+			perceptron.F2(78, w.in, w.norm), perceptron.F3(79, l1.in, w.in, r1.in), perceptron.F2(80, r1.in, r2.in),
+			perceptron.F2(81, w.in, r1.norm), perceptron.F2(82, l1.norm, w.in), perceptron.F3(83, p1, w.in, r1.in),
+		)
+	}
 	if guide != nil {
 		g := func(k int) uint64 {
 			switch {

@@ -20,6 +20,7 @@ type Tagger struct {
 	model      *perceptron.Model // first pass
 	second     *perceptron.Model // second pass using first-pass tags of the right context; may be nil
 	clusters   *cluster.Clusters // word clusters; may be nil
+	input      bool              // trained with input tags (Sentence.Input)
 }
 
 // Classes returns the number of UPOS|XPOS classes.
@@ -30,20 +31,23 @@ func (t *Tagger) Model() *perceptron.Model { return t.model }
 
 // Tag returns the UPOS and XPOS tags of forms.
 func (t *Tagger) Tag(forms []string) (upos, xpos []string) {
+	return t.TagWith(forms, nil)
+}
+
+// TagWith is Tag for a tagger trained with input tags (Sentence.Input);
+// input must be nil or as long as forms.
+func (t *Tagger) TagWith(forms, input []string) (upos, xpos []string) {
 	upos = make([]string, len(forms))
 	xpos = make([]string, len(forms))
-	for i, c := range t.classes(forms) {
+	for i, c := range t.classes(forms, input) {
 		upos[i], xpos[i] = t.upos[c], t.xpos[c]
 	}
 	return upos, xpos
 }
 
 // classes returns the class number of every token.
-func (t *Tagger) classes(forms []string) []int {
-	toks := make([]token, len(forms))
-	for i, f := range forms {
-		toks[i] = makeToken(f, t.amb, t.clusters)
-	}
+func (t *Tagger) classes(forms, input []string) []int {
+	toks := t.tokens(forms, input)
 	out := make([]int, len(forms))
 	scores := make([]int32, len(t.upos))
 	buf := make([]uint64, 0, 96)
@@ -58,11 +62,22 @@ func (t *Tagger) classes(forms []string) []int {
 	return out
 }
 
+func (t *Tagger) tokens(forms, input []string) []token {
+	toks := make([]token, len(forms))
+	for i, f := range forms {
+		toks[i] = makeToken(f, t.amb, t.clusters)
+		if i < len(input) {
+			toks[i].in = perceptron.Hash(input[i])
+		}
+	}
+	return toks
+}
+
 // pass tags toks left to right with model m, writing classes to out.
 func (t *Tagger) pass(m *perceptron.Model, toks []token, guide []uint64, out []int, scores []int32, buf []uint64) {
 	p1, p2 := uint64(1), uint64(1)
 	for i := range toks {
-		buf = features(buf[:0], toks, i, p1, p2, guide)
+		buf = features(buf[:0], toks, i, p1, p2, guide, t.input)
 		clear(scores)
 		m.Score(buf, scores)
 		c := argmax32(scores)
@@ -81,12 +96,20 @@ func argmax32(s []int32) int {
 	return best
 }
 
-const magic = "kgtagger1\n"
+const (
+	magic   = "kgtagger2\n"
+	magicV1 = "kgtagger1\n" // no input flag; still readable
+)
 
 // WriteTo writes the tagger in binary form.
 func (t *Tagger) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
+	if t.input {
+		bw.WriteByte(1)
+	} else {
+		bw.WriteByte(0)
+	}
 	var b [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(b[:binary.PutUvarint(b[:], x)]) }
 	uv(uint64(len(t.upos)))
@@ -127,14 +150,21 @@ func str(w *bufio.Writer, uv func(uint64), s string) {
 // trained with.
 func Read(r *bufio.Reader, cl *cluster.Clusters) (*Tagger, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(r, head); err != nil || (string(head) != magic && string(head) != magicV1) {
 		return nil, errors.New("tagger: bad header")
+	}
+	inFlag := byte(0)
+	if string(head) == magic {
+		var err error
+		if inFlag, err = r.ReadByte(); err != nil || inFlag > 1 {
+			return nil, errors.New("tagger: bad input flag")
+		}
 	}
 	n, err := binary.ReadUvarint(r)
 	if err != nil || n == 0 || n > 256 {
 		return nil, fmt.Errorf("tagger: bad class count %d: %v", n, err)
 	}
-	t := &Tagger{clusters: cl}
+	t := &Tagger{clusters: cl, input: inFlag == 1}
 	for range n {
 		u, err1 := readStr(r)
 		x, err2 := readStr(r)

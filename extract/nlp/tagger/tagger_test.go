@@ -50,7 +50,7 @@ func toyData() []Sentence {
 func TestTrainToy(t *testing.T) {
 	data := toyData()
 	for _, folds := range []int{0, 2} {
-		tg := Train(data, TrainOptions{Epochs: 10, Seed: 1, Folds: folds})
+		tg := Train(data, TrainOptions{Epochs: 10, Seed: 1, Folds: folds, SecondPass: folds > 1})
 		if u, x := tg.Accuracy(data); u != 100 || x != 100 {
 			t.Errorf("folds %d: training accuracy UPOS %.1f XPOS %.1f, want 100", folds, u, x)
 		}

@@ -14,16 +14,21 @@ import (
 // Sentence is a training or evaluation sentence.
 type Sentence struct {
 	Forms, UPOS, XPOS []string
+	// Input optionally gives one input tag per token (for example XPOS
+	// when training a supertagger); if the first sentence has it, the
+	// tagger uses input-tag features and TagWith must be given them.
+	Input []string
 }
 
 // TrainOptions control Train.
 type TrainOptions struct {
-	Epochs   int               // passes over the data
-	Seed     uint64            // shuffling seed
-	Folds    int               // if > 1, train a second pass on first-pass tags jackknifed over this many folds
-	Dev      []Sentence        // if set, accuracy on Dev is logged after each epoch
-	Log      io.Writer         // progress log; nil for none
-	Clusters *cluster.Clusters // word clusters for features; may be nil
+	Epochs     int               // passes over the data
+	Seed       uint64            // shuffling seed
+	Folds      int               // if > 1, jackknife first-pass tags over this many folds (see OnJackknife)
+	SecondPass bool              // train a second pass on the jackknifed tags (needs Folds > 1)
+	Dev        []Sentence        // if set, accuracy on Dev is logged after each epoch
+	Log        io.Writer         // progress log; nil for none
+	Clusters   *cluster.Clusters // word clusters for features; may be nil
 	// OnJackknife, if set and Folds > 1, receives the first-pass tags
 	// predicted for training sentence i by the model not trained on it.
 	OnJackknife func(i int, upos, xpos []string)
@@ -36,7 +41,7 @@ const minAmbCount = 5
 
 // Train learns a tagger from sents.
 func Train(sents []Sentence, opt TrainOptions) *Tagger {
-	t := &Tagger{clusters: opt.Clusters}
+	t := &Tagger{clusters: opt.Clusters, input: len(sents) > 0 && sents[0].Input != nil}
 	classOf := t.buildClasses(sents)
 	t.amb = ambiguity(sents, classOf)
 	data := make([]example, len(sents))
@@ -48,7 +53,7 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 		return t
 	}
 	for k := range opt.Folds {
-		sub := &Tagger{upos: t.upos, xpos: t.xpos, amb: t.amb, clusters: t.clusters}
+		sub := &Tagger{upos: t.upos, xpos: t.xpos, amb: t.amb, clusters: t.clusters, input: t.input}
 		var rest []example
 		for i := range data {
 			if i%opt.Folds != k {
@@ -74,7 +79,9 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 			}
 		}
 	}
-	t.second = t.trainPass(data, opt, "tagger second pass")
+	if opt.SecondPass {
+		t.second = t.trainPass(data, opt, "tagger second pass")
+	}
 	return t
 }
 
@@ -86,9 +93,8 @@ type example struct {
 }
 
 func (t *Tagger) example(s Sentence, classOf map[string]int) example {
-	ex := example{toks: make([]token, len(s.Forms)), gold: make([]int, len(s.Forms))}
-	for i, f := range s.Forms {
-		ex.toks[i] = makeToken(f, t.amb, t.clusters)
+	ex := example{toks: t.tokens(s.Forms, s.Input), gold: make([]int, len(s.Forms))}
+	for i := range s.Forms {
 		ex.gold[i] = classOf[s.UPOS[i]+"\t"+s.XPOS[i]]
 	}
 	return ex
@@ -111,7 +117,7 @@ func (t *Tagger) trainPass(data []example, opt TrainOptions, name string) *perce
 			ex := &data[si]
 			p1, p2 := uint64(1), uint64(1)
 			for i := range ex.toks {
-				buf = features(buf[:0], ex.toks, i, p1, p2, ex.guide)
+				buf = features(buf[:0], ex.toks, i, p1, p2, ex.guide, t.input)
 				clear(scores)
 				tr.Score(buf, scores)
 				pred := argmax64(scores)
@@ -214,7 +220,7 @@ func argmax64(s []float64) int {
 func (t *Tagger) Accuracy(sents []Sentence) (upos, xpos float64) {
 	nu, nx, n := 0, 0, 0
 	for _, s := range sents {
-		u, x := t.Tag(s.Forms)
+		u, x := t.TagWith(s.Forms, s.Input)
 		for i := range u {
 			if u[i] == s.UPOS[i] {
 				nu++

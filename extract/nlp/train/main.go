@@ -38,6 +38,10 @@ type options struct {
 	corpus        string
 	clusters      *cluster.Clusters
 	prune         int
+	super         bool
+	superTwoPass  bool
+	relabel       int
+	tagPrune      int
 }
 
 func main() {
@@ -47,10 +51,14 @@ func main() {
 	flag.Uint64Var(&o.seed, "seed", 1, "random seed")
 	flag.IntVar(&o.tagEpochs, "tag-epochs", 7, "tagger training epochs")
 	flag.IntVar(&o.folds, "folds", 5, "jackknife folds for the tagger's second pass and the parser's training tags (0: one pass, gold tags for the parser)")
-	flag.IntVar(&o.parseEpochs, "parse-epochs", 8, "parser training epochs")
+	flag.IntVar(&o.parseEpochs, "parse-epochs", 6, "parser training epochs")
 	flag.Float64Var(&o.explore, "explore", 0.9, "parser error-exploration probability")
 	flag.StringVar(&o.corpus, "corpus", "../shared/corpora/wikinews_en", "directory of *.jsonl.gz unlabelled text for word clusters (EWT train text is added); empty for none")
-	flag.IntVar(&o.prune, "prune", 300, "drop parser weights below this magnitude (int16 units) from the saved model")
+	flag.IntVar(&o.prune, "prune", 100, "drop parser weights below this magnitude (int16 units) from the saved model")
+	flag.IntVar(&o.tagPrune, "tag-prune", 200, "drop tagger and supertagger weights below this magnitude from the saved model")
+	flag.BoolVar(&o.super, "super", true, "train a supertagger (relation + head side) whose tags the parser uses as features")
+	flag.BoolVar(&o.superTwoPass, "super-two-pass", false, "give the supertagger a second pass like the tagger's")
+	flag.IntVar(&o.relabel, "relabel-epochs", 0, "epochs of the parser's relabeller (0: none)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 	if err := run(o); err != nil {
@@ -90,20 +98,31 @@ func run(o options) error {
 	}
 	o.clusters = cl
 	ptrain := parseSents(train)
-	tg := tagger.Train(tagSents(train), tagger.TrainOptions{Epochs: o.tagEpochs, Seed: o.seed, Folds: o.folds,
+	tg := tagger.Train(tagSents(train), tagger.TrainOptions{Epochs: o.tagEpochs, Seed: o.seed, Folds: o.folds, SecondPass: o.folds > 1,
 		Dev: tagSents(dev), Log: os.Stdout, Clusters: cl,
 		OnJackknife: func(i int, upos, xpos []string) { ptrain[i].UPOS, ptrain[i].XPOS = upos, xpos }})
 	fmt.Printf("tagger: %d features, %d weights (%s)\n", tg.Model().NFeatures(), tg.Model().NWeights(), since(start))
 	pdev := parseSents(dev)
 	retag(tg, pdev)
-	ps := parser.Train(ptrain, parser.TrainOptions{Epochs: o.parseEpochs, Seed: o.seed, Explore: o.explore, Dev: pdev, Log: os.Stdout, Clusters: cl})
+	var st *tagger.Tagger
+	if o.super {
+		st = trainSupertagger(ptrain, pdev, o)
+		fmt.Printf("supertagger: %d features, %d weights (%s)\n", st.Model().NFeatures(), st.Model().NWeights(), since(start))
+	}
+	ps := parser.Train(ptrain, parser.TrainOptions{Epochs: o.parseEpochs, Seed: o.seed, Explore: o.explore, RelabelEpochs: o.relabel, Dev: pdev, Log: os.Stdout, Clusters: cl})
 	fmt.Printf("parser: %d features, %d weights (%s)\n", ps.Model().NFeatures(), ps.Model().NWeights(), since(start))
 	if o.prune > 0 {
 		ps = ps.Prune(o.prune)
 		fmt.Printf("pruned parser: %d features, %d weights\n", ps.Model().NFeatures(), ps.Model().NWeights())
 	}
 
-	p := nlp.New(cl, tg, lemma.Train(lemmaExamples(train)), ps)
+	if o.tagPrune > 0 {
+		tg = tg.Prune(o.tagPrune)
+		if st != nil {
+			st = st.Prune(o.tagPrune)
+		}
+	}
+	p := nlp.New(cl, tg, lemma.Train(lemmaExamples(train)), st, ps)
 	if o.out != "" {
 		if err := save(p, o.out); err != nil {
 			return err
@@ -127,6 +146,30 @@ func run(o options) error {
 }
 
 func since(t time.Time) time.Duration { return time.Since(t).Round(time.Second) }
+
+// trainSupertagger trains a tagger of parser.Supertags over (predicted)
+// XPOS input, sets jackknifed supertags on the training sentences and
+// predicted ones on dev.
+func trainSupertagger(train, dev []parser.Sentence, o options) *tagger.Tagger {
+	conv := func(ps []parser.Sentence) []tagger.Sentence {
+		out := make([]tagger.Sentence, len(ps))
+		for i, s := range ps {
+			st := parser.Supertags(s.Heads, s.Rels)
+			out[i] = tagger.Sentence{Forms: s.Forms, UPOS: st, XPOS: make([]string, len(st)), Input: parser.SupertagInput(s.UPOS, s.XPOS)}
+			for j := range out[i].XPOS {
+				out[i].XPOS[j] = "_"
+			}
+		}
+		return out
+	}
+	st := tagger.Train(conv(train), tagger.TrainOptions{Epochs: o.tagEpochs, Seed: o.seed + 100, Folds: o.folds, SecondPass: o.superTwoPass,
+		Dev: conv(dev), Log: os.Stdout, Clusters: o.clusters,
+		OnJackknife: func(i int, upos, _ []string) { train[i].Super = upos }})
+	for i := range dev {
+		dev[i].Super, _ = st.TagWith(dev[i].Forms, parser.SupertagInput(dev[i].UPOS, dev[i].XPOS))
+	}
+	return st
+}
 
 func retag(tg *tagger.Tagger, sents []parser.Sentence) {
 	for i := range sents {
