@@ -300,15 +300,28 @@ func TestExplorerInBrowser(t *testing.T) {
 	}
 	screenshot(t, ctx, "2b-negated.png")
 	must("reset the filters", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#reset"))))
-	_, err = chromedp.Run(ctx, chromedp.Poll[bool](`!location.hash.includes("negated") && `+loaded, chromedp.WithPollingTimeout(30*time.Second)))
+	// The hash changes at once; wait for the unfiltered list as well, so
+	// that the drawing is the new one and not the filtered one going away.
+	unfiltered := fmt.Sprintf(`!location.hash.includes("negated") && document.querySelectorAll("#statements li.statement").length > %d && `, counts[0]) + loaded
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](unfiltered, chromedp.WithPollingTimeout(30*time.Second)))
 	must("redraw without the filter", err)
 
 	// Click the first neighbour in the drawing: the view re-centres on it.
+	// A drawing still being replaced can detach the node between finding
+	// and clicking it ("Could not find node"): find and click again.
 	var neighbour string
-	neighbour, err = chromedp.Run(ctx, chromedp.Evaluate[string](
-		`document.querySelector("#graph g.node.clickable:not(.centre)").dataset.id`))
-	must("find a neighbour", err)
-	must("click the neighbour", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#graph g.node.clickable:not(.centre)"))))
+	for attempt := 0; ; attempt++ {
+		neighbour, err = chromedp.Run(ctx, chromedp.Evaluate[string](
+			`document.querySelector("#graph g.node.clickable:not(.centre)").dataset.id`))
+		if err == nil {
+			err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#graph g.node.clickable:not(.centre)")))
+		}
+		if err == nil || attempt == 4 {
+			break
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	must("click the neighbour", err)
 	centred := fmt.Sprintf(`(() => { const c = document.querySelector("#graph g.node.centre"); return !!c && c.dataset.id === %q && !document.querySelector("#graph.loading"); })()`, neighbour)
 	_, err = chromedp.Run(ctx, chromedp.Poll[bool](centred, chromedp.WithPollingTimeout(30*time.Second)))
 	must("re-centre on "+neighbour, err)
