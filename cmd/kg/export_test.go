@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
@@ -11,28 +10,6 @@ import (
 	"strings"
 	"testing"
 )
-
-// kgWithImport runs the command line like kg, with the import command
-// registered even if root.go does not register it yet.
-func kgWithImport(t *testing.T, stdin string, args ...string) (int, string, string) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	io := streams{In: strings.NewReader(stdin), Out: &out, Err: &errb}
-	root := newRoot(io)
-	registered := false
-	for _, c := range root.Commands() {
-		registered = registered || c.Name() == "import"
-	}
-	if !registered {
-		g := &globals{db: args[1]} // args start with --db PATH
-		root.AddCommand(newImportCmd(g, io))
-	}
-	root.SetArgs(args)
-	if err := root.ExecuteContext(context.Background()); err != nil {
-		return 1, out.String(), errb.String() + err.Error()
-	}
-	return 0, out.String(), errb.String()
-}
 
 // TestImportRoundTrip exports the seed graph as N-Quads and JSON-LD,
 // imports each into an empty store, and checks that the new store exports
@@ -63,7 +40,7 @@ func TestImportRoundTrip(t *testing.T) {
 			t.Fatal(err)
 		}
 		fresh := filepath.Join(t.TempDir(), "imported.db")
-		code, _, stderr := kgWithImport(t, "", "--db", fresh, "import", file)
+		code, _, stderr := kg(t, "", "--db", fresh, "import", file)
 		if code != 0 || !strings.Contains(stderr, "quads from") {
 			t.Fatalf("import %s exited %d: %s", in, code, stderr)
 		}
@@ -87,7 +64,7 @@ func TestImportErrors(t *testing.T) {
 		{"import", "-"},
 		{"import", "--format", "turtle", bad},
 	} {
-		code, _, stderr := kgWithImport(t, "", append([]string{"--db", db}, args...)...)
+		code, _, stderr := kg(t, "", append([]string{"--db", db}, args...)...)
 		if code == 0 {
 			t.Errorf("kg %v succeeded", args)
 		}
@@ -95,7 +72,7 @@ func TestImportErrors(t *testing.T) {
 			t.Errorf("kg %v: error %q does not give the line", args, stderr)
 		}
 	}
-	code, _, stderr := kgWithImport(t, "<http://ex.org/a> <http://ex.org/b> \"c\" .\n", "--db", db, "import", "--format", "nquads", "-")
+	code, _, stderr := kg(t, "<http://ex.org/a> <http://ex.org/b> \"c\" .\n", "--db", db, "import", "--format", "nquads", "-")
 	if code != 0 || !strings.Contains(stderr, "read 1 quads from -") {
 		t.Errorf("import from standard input: %d %s", code, stderr)
 	}
