@@ -76,17 +76,7 @@ func Write(ctx context.Context, w io.Writer, src pgraph.Source, opt Options) (no
 	e.attributes("node", nodeAttributes)
 	e.attributes("edge", edgeAttributes)
 	e.s("    <nodes>\n")
-	err = g.EachNode(func(n pgraph.Node) error {
-		e.node(n)
-		return ctx.Err()
-	})
-	e.s("    </nodes>\n    <edges>\n")
-	if err == nil {
-		err = g.EachEdge(func(ed pgraph.Edge) error {
-			e.edge(ed)
-			return ctx.Err()
-		})
-	}
+	err = g.Walk(ctx, e.node, func() { e.s("    </nodes>\n    <edges>\n") }, e.edge)
 	e.s("    </edges>\n  </graph>\n</gexf>\n")
 	if err == nil {
 		err = bw.Flush()

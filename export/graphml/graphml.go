@@ -99,16 +99,7 @@ func Write(ctx context.Context, w io.Writer, src pgraph.Source, opt Options) (no
 		e.s(`  <key id="`).s(k.id).s(`" for="`).s(k.domain).s(`" attr.name="`).s(k.name).s(`" attr.type="`).s(k.typ).s("\"/>\n")
 	}
 	e.s(`  <graph id="kg" edgedefault="directed">` + "\n")
-	err = g.EachNode(func(n pgraph.Node) error {
-		e.node(n)
-		return ctx.Err()
-	})
-	if err == nil {
-		err = g.EachEdge(func(ed pgraph.Edge) error {
-			e.edge(ed)
-			return ctx.Err()
-		})
-	}
+	err = g.Walk(ctx, e.node, func() {}, e.edge)
 	e.s("  </graph>\n</graphml>\n")
 	if err == nil {
 		err = bw.Flush()

@@ -158,6 +158,24 @@ func (g *Graph) EachEdge(fn func(Edge) error) error {
 	})
 }
 
+// Walk calls node with every node, then between, then edge with every
+// edge, stopping at the first error or when ctx ends: the skeleton of every
+// format that lists nodes before edges.
+func (g *Graph) Walk(ctx context.Context, node func(Node), between func(), edge func(Edge)) error {
+	err := g.EachNode(func(n Node) error {
+		node(n)
+		return ctx.Err()
+	})
+	if err != nil {
+		return err
+	}
+	between()
+	return g.EachEdge(func(e Edge) error {
+		edge(e)
+		return ctx.Err()
+	})
+}
+
 // Counts returns the number of nodes and edges EachNode and EachEdge
 // yielded.
 func (g *Graph) Counts() (nodes, edges int) { return g.nodeCount, g.edgeCount }
