@@ -25,8 +25,10 @@ import (
 // json-gold v0.7.0 gives it: toValue's type switch knows only *ld.IRI,
 // *ld.BlankNode and *ld.Literal, the node types of json-gold v0.5.0, and
 // json-gold v0.7.0 makes values (ld.IRI, ld.BlankNode, ld.Literal). Every
-// subject is an IRI or a blank node, so no quad gets through.
-// docs/formats.md says the same; both go when this test fails.
+// subject is an IRI or a blank node, so no quad gets through. The cayley
+// command, built with the json-gold v0.5.0 Cayley pins, reads the same
+// documents (TestCayleyCommand). docs/formats.md says the same; both go
+// when this test fails.
 const cayleyPanic = "unexpected term type: ld.IRI"
 
 // TestCayleyJSONLDReader reads the fixture's JSON-LD export with Cayley's
