@@ -45,7 +45,9 @@
 //     separated by a blank line, list items and table rows become lines.
 //     Title, Date and URL come from the page's metadata when present. A
 //     page that is not valid UTF-8 is decoded by its declared charset, or
-//     as windows-1252 when it declares none, as browsers do.
+//     as windows-1252 when it declares none, as browsers do. Elements
+//     nested more than 512 deep lose their tags and keep their text, as in
+//     browsers, since parsing takes time quadratic in the depth.
 //   - .jsonl, and .jsonl.gz compressed with gzip: one article per line, a
 //     JSON object with the string fields "id", "title", "text", "date" and
 //     "url" (names match case-insensitively, as in encoding/json); other
@@ -78,7 +80,13 @@
 //     with no line that is not blank;
 //   - [ErrNoText]: a Markdown or HTML file with no text after conversion;
 //   - [ErrTooLarge]: a single-article file, or a JSON line, longer than
-//     [Options.MaxArticleBytes]; the other lines go on;
+//     [Options.MaxArticleBytes]; the other lines go on. The message gives
+//     the size and the limit, named by [Options.MaxArticleBytesName]:
+//     "article too large: 17,000,000 bytes exceeds --max-article-bytes
+//     (16777216)". A regular file is refused by its size before anything
+//     is read; a JSON line is read through without being kept, to count
+//     it; standard input, or a file that grew after it was opened, is
+//     "more than" the limit, read no further than one byte past it;
 //   - [ErrMalformedJSON], [ErrMissingField], [ErrBadField]: a JSON line that
 //     does not parse, is not an object, lacks "id" or "text", or has a field
 //     of the wrong type or a bad date;
@@ -89,6 +97,15 @@
 //     Read had; the later article is not yielded, and the message names
 //     where the first came from;
 //   - [ErrStdinReused]: "-" given more than once.
+//
+// # Files that change
+//
+// A directory is listed once, before its entries are read, and each file
+// is opened once and read from start to end. What was read is the
+// article: a file truncated or appended to meanwhile gives the text read,
+// which may be empty ([ErrEmpty]) or, for JSON lines, end in a partial
+// line ([ErrMalformedJSON]); a file removed after the listing gives
+// fs.ErrNotExist. Nothing is read twice, and nothing is retried.
 //
 // Read is streaming: it holds one single-article file, or one JSON line,
 // in memory at a time, plus the set of IDs seen.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strconv"
+	"strings"
 )
 
 // Errors wrapped by *Error. Test for them with errors.Is. Errors from the
@@ -76,7 +77,30 @@ func lineError(path string, n int, offset int64, err error) *Error {
 	return &Error{Path: path, Line: n, Offset: offset, Err: err}
 }
 
-// tooLarge reports an input or line longer than limit bytes.
-func tooLarge(limit int) error {
-	return fmt.Errorf("%w: exceeds the limit of %d bytes (Options.MaxArticleBytes)", ErrTooLarge, limit)
+// tooLarge reports an input or line of size bytes, more than the limit;
+// a negative size means only that it is more. The message reads like
+//
+//	article too large: 17,000,000 bytes exceeds --max-article-bytes (16777216)
+//
+// with the size grouped for reading and the limit as it is set.
+func (r *reader) tooLarge(size int64) error {
+	s := "more than " + groupDigits(int64(r.limit))
+	if size >= 0 {
+		s = groupDigits(size)
+	}
+	return fmt.Errorf("%w: %s bytes exceeds %s (%d)", ErrTooLarge, s, r.limitName, r.limit)
+}
+
+// groupDigits writes n, which is not negative, with a comma between
+// groups of three digits.
+func groupDigits(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

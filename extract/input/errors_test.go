@@ -197,7 +197,14 @@ func TestReadBadInput(t *testing.T) {
 		files: map[string]string{"big.txt": "12345678901", "ok.txt": "1234567890"},
 		paths: []string{"big.txt", "ok.txt"},
 		limit: 10,
-		want:  []string{"big.txt: article too large: exceeds the limit of 10 bytes (Options.MaxArticleBytes)", "ok ok.txt"},
+		want:  []string{"big.txt: article too large: 11 bytes exceeds the article size limit (10)", "ok ok.txt"},
+		is:    ErrTooLarge,
+	}, {
+		name:  "standard input over the limit",
+		paths: []string{"-"},
+		stdin: "12345678901",
+		limit: 10,
+		want:  []string{"-: article too large: more than 10 bytes exceeds the article size limit (10)"},
 		is:    ErrTooLarge,
 	}, {
 		name: "JSON line over the limit",
@@ -205,7 +212,7 @@ func TestReadBadInput(t *testing.T) {
 			`{"id": "long", "text": "` + strings.Repeat("x", 100) + `"}` + "\n" + good3 + "\r\n"},
 		paths: []string{"x.jsonl"},
 		limit: len(good3), // the limit does not count the line ending
-		want:  []string{"ok x.jsonl:1", "x.jsonl:2: article too large: exceeds the limit of 35 bytes (Options.MaxArticleBytes)", "ok x.jsonl:3"},
+		want:  []string{"ok x.jsonl:1", "x.jsonl:2: article too large: 126 bytes exceeds the article size limit (35)", "ok x.jsonl:3"},
 		is:    ErrTooLarge,
 	}, {
 		name:  "not gzip",

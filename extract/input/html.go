@@ -20,7 +20,7 @@ func fromHTML(page string) (a Article, err error) {
 	}()
 	cfg := trafilatura.DefaultConfig()
 	cfg.MinExtractedSize = 1 // keep the structure of short articles
-	res, err := trafilatura.Extract(strings.NewReader(page), trafilatura.Options{
+	res, err := trafilatura.Extract(strings.NewReader(flattenDeep(page, maxHTMLDepth)), trafilatura.Options{
 		Config:          cfg,
 		EnableFallback:  true,
 		ExcludeComments: true,

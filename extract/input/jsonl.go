@@ -108,7 +108,7 @@ func (r *reader) line(path string, l line, base int64) bool {
 		return base + l.off + int64(i)
 	}
 	if l.tooLong {
-		return r.fail(lineError(path, l.num, -1, tooLarge(r.limit)))
+		return r.fail(lineError(path, l.num, -1, r.tooLarge(l.size)))
 	}
 	if i := invalidUTF8(l.text); i >= 0 {
 		return r.fail(lineError(path, l.num, at(i), ErrInvalidUTF8))

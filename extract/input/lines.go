@@ -22,6 +22,7 @@ type line struct {
 	num     int    // 1-based line number
 	off     int64  // offset of text[0] in the stream
 	tooLong bool   // the line exceeded the limit; text is empty
+	size    int64  // length of the line without its line ending
 }
 
 // next returns the next line. At the end of the stream it returns io.EOF.
@@ -33,9 +34,12 @@ func (lr *lineReader) next() (line, error) {
 	l := line{num: lr.n, off: lr.off}
 	lr.buf = lr.buf[:0]
 	var text []byte
+	afterCR := false // the fragment before this one ended with '\r'
 	for {
 		frag, err := lr.br.ReadSlice('\n')
 		lr.off += int64(len(frag))
+		l.size = lr.off - l.off - eolLen(frag, afterCR)
+		afterCR = bytes.HasSuffix(frag, []byte{'\r'})
 		switch {
 		case l.tooLong:
 		case len(lr.buf)+len(frag) > lr.limit+2: // room for "\r\n"
@@ -66,6 +70,19 @@ func (lr *lineReader) next() (line, error) {
 		}
 		return l, nil
 	}
+}
+
+// eolLen returns the length of the line ending that frag, the last
+// fragment read of a line, ends with; afterCR tells whether the fragment
+// before it ended with '\r'.
+func eolLen(frag []byte, afterCR bool) int64 {
+	switch {
+	case !bytes.HasSuffix(frag, []byte{'\n'}):
+		return 0
+	case bytes.HasSuffix(frag, []byte("\r\n")), len(frag) == 1 && afterCR:
+		return 2
+	}
+	return 1
 }
 
 // trimEOL drops a trailing "\n" or "\r\n".

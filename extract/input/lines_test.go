@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -17,16 +18,26 @@ func TestLineReader(t *testing.T) {
 		name  string
 		in    string
 		limit int
-		want  []string // "!" for a line over the limit
+		want  []string // "!N" for a line of N bytes over the limit
 	}{
 		{"empty", "", 10, nil},
 		{"one line without newline", "abc", 10, []string{"abc"}},
 		{"line endings", "a\nb\r\nc\n", 10, []string{"a", "b", "c"}},
 		{"blank lines kept", "\n\na\n", 10, []string{"", "", "a"}},
 		{"longer than the buffer", long + "\nb\n", 1000, []string{long, "b"}},
-		{"exactly the limit", "12345\n123456\n1234\n", 5, []string{"12345", "!", "1234"}},
-		{"over the limit across buffer fills", long + "\nok\n" + long, 10, []string{"!", "ok", "!"}},
+		{"exactly the limit", "12345\n123456\n1234\n", 5, []string{"12345", "!6", "1234"}},
+		{"over the limit across buffer fills", long + "\nok\n" + long, 10, []string{"!100", "ok", "!100"}},
 		{"limit excludes CRLF", "1234567890\r\n", 10, []string{"1234567890"}},
+	}
+	// Long lines ending in CRLF, with "\r" and "\n" in one buffer fill
+	// or in two.
+	for n := 14; n <= 20; n++ {
+		tests = append(tests, struct {
+			name  string
+			in    string
+			limit int
+			want  []string
+		}{fmt.Sprintf("CRLF after %d bytes", n), strings.Repeat("y", n) + "\r\nok\r\n", 5, []string{fmt.Sprintf("!%d", n), "ok"}})
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -48,7 +59,7 @@ func TestLineReader(t *testing.T) {
 				}
 				off = lr.off
 				if l.tooLong {
-					got = append(got, "!")
+					got = append(got, fmt.Sprintf("!%d", l.size))
 				} else {
 					got = append(got, string(l.text))
 				}

@@ -23,6 +23,11 @@ type Options struct {
 	// one JSON line, in bytes as stored (decompressed for gzip). Zero
 	// means DefaultMaxArticleBytes.
 	MaxArticleBytes int
+
+	// MaxArticleBytesName is how ErrTooLarge messages name the limit, such
+	// as the command-line flag that sets it. Empty means "the article size
+	// limit".
+	MaxArticleBytesName string
 }
 
 // Read walks paths in order and yields each article, or an error for each
@@ -47,18 +52,23 @@ type reader struct {
 	ctx       context.Context
 	stdin     io.Reader
 	limit     int
+	limitName string
 	yield     func(Article, error) bool
 	seen      map[string]string // article ID -> origin of its first use
 	stdinRead bool
 }
 
 func newReader(ctx context.Context, opt Options, yield func(Article, error) bool) *reader {
-	r := &reader{ctx: ctx, stdin: opt.Stdin, limit: opt.MaxArticleBytes, yield: yield, seen: map[string]string{}}
+	r := &reader{ctx: ctx, stdin: opt.Stdin, limit: opt.MaxArticleBytes, limitName: opt.MaxArticleBytesName,
+		yield: yield, seen: map[string]string{}}
 	if r.stdin == nil {
 		r.stdin = os.Stdin
 	}
 	if r.limit <= 0 {
 		r.limit = DefaultMaxArticleBytes
+	}
+	if r.limitName == "" {
+		r.limitName = "the article size limit"
 	}
 	return r
 }
@@ -114,6 +124,10 @@ func (r *reader) file(path string, f format) bool {
 		return r.fail(newError(path, err))
 	}
 	defer fh.Close()
+	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > int64(r.limit) &&
+		f != formatJSONL && f != formatJSONLGzip {
+		return r.fail(newError(path, r.tooLarge(fi.Size()))) // refused unread
+	}
 	switch f {
 	case formatJSONL:
 		return r.jsonLines(path, fh)
