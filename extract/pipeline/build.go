@@ -39,6 +39,10 @@ type Report struct {
 	Statements int            // statements extracted
 	Skipped    int            // inputs or lines that could not be read
 	Reasons    map[string]int // skipped inputs by reason
+	// LongSentences counts the sentences of extracted articles that were
+	// over the length limit and so not analysed (a warning each, not a
+	// skipped input).
+	LongSentences int
 }
 
 // job is one input in reading order: an article or a problem.
@@ -52,6 +56,7 @@ type job struct {
 type result struct {
 	seq       int
 	doc       graph.Document
+	warnings  []string // one per sentence over the length limit
 	unchanged bool
 	err       error
 }
@@ -116,7 +121,7 @@ func (p *Pipeline) work(ctx context.Context, jobs <-chan job, results chan<- res
 			}
 		}
 		if r.err == nil && !r.unchanged {
-			if r.doc, r.err = p.process(j.art); r.err != nil {
+			if r.doc, r.warnings, r.err = p.process(j.art); r.err != nil {
 				r.err = fmt.Errorf("%s: %w", j.art.Origin, r.err)
 			}
 		}
@@ -210,6 +215,12 @@ func (rep *Report) add(r result, w io.Writer) error {
 		rep.Articles++
 		rep.Sentences += r.doc.Article.Sentences
 		rep.Statements += len(r.doc.Statements)
+		rep.LongSentences += len(r.warnings)
+		for _, msg := range r.warnings {
+			if w != nil {
+				fmt.Fprintf(w, "kg: warning: %s\n", msg)
+			}
+		}
 	}
 	return nil
 }

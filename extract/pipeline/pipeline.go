@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -37,6 +38,7 @@ type Pipeline struct {
 	ns         graph.Namespace
 	parse      bool
 	maxTokens  int
+	limitName  string // how warnings name maxTokens
 }
 
 // Options configure a Pipeline.
@@ -45,9 +47,14 @@ type Options struct {
 	Lexicon    *entity.Lexicon
 	Extractors []extract.Extractor
 	Namespace  graph.Namespace
-	// MaxSentenceTokens skips (with no statements) sentences longer than
-	// this; 0 means 250.
+	// MaxSentenceTokens is the longest sentence, in tokens, that is
+	// analysed; longer ones are kept as text but give no statements, and
+	// Build warns of each. 0 means DefaultMaxSentenceTokens.
 	MaxSentenceTokens int
+	// MaxSentenceTokensName is how warnings name that limit, such as the
+	// command-line flag that sets it; empty means "the sentence length
+	// limit".
+	MaxSentenceTokensName string
 }
 
 // New checks the options and returns a pipeline.
@@ -58,10 +65,12 @@ func New(o Options) (*Pipeline, error) {
 	if len(o.Extractors) == 0 {
 		return nil, errors.New("pipeline needs at least one extractor")
 	}
-	p := &Pipeline{nlp: o.Analyzer, lexicon: o.Lexicon, extractors: o.Extractors, ns: o.Namespace, maxTokens: o.MaxSentenceTokens}
-	if p.maxTokens == 0 {
-		p.maxTokens = 250
+	if o.MaxSentenceTokens < 0 {
+		return nil, fmt.Errorf("sentence length limit %d is negative", o.MaxSentenceTokens)
 	}
+	p := &Pipeline{nlp: o.Analyzer, lexicon: o.Lexicon, extractors: o.Extractors, ns: o.Namespace,
+		maxTokens: cmp.Or(o.MaxSentenceTokens, DefaultMaxSentenceTokens),
+		limitName: cmp.Or(o.MaxSentenceTokensName, "the sentence length limit")}
 	for _, x := range o.Extractors {
 		p.parse = p.parse || x.NeedsParse()
 	}
@@ -71,9 +80,11 @@ func New(o Options) (*Pipeline, error) {
 	return p, nil
 }
 
-// Process reads one article into a document.
+// Process reads one article into a document. Sentences over the length
+// limit give no statements; Build warns of them, Process does not.
 func (p *Pipeline) Process(a input.Article) (graph.Document, error) {
-	return p.process(prepare(a))
+	d, _, err := p.process(prepare(a))
+	return d, err
 }
 
 // prepared is an article with its normalised text and content hash: enough
@@ -89,9 +100,11 @@ func prepare(a input.Article) prepared {
 	return prepared{Article: a, doc: doc, hash: hex.EncodeToString(sum[:])}
 }
 
-func (p *Pipeline) process(a prepared) (graph.Document, error) {
+// process extracts a document from a, and returns with it a warning for
+// each sentence over the length limit.
+func (p *Pipeline) process(a prepared) (graph.Document, []string, error) {
 	if a.ID == "" {
-		return graph.Document{}, fmt.Errorf("%s: article has no id", a.Origin)
+		return graph.Document{}, nil, fmt.Errorf("%s: article has no id", a.Origin)
 	}
 	sents := p.analyse(a.ID, a.doc)
 	d := graph.Document{Article: graph.Article{ID: a.ID, Title: a.Title, URL: a.URL, Date: a.Date,
@@ -110,9 +123,9 @@ func (p *Pipeline) process(a prepared) (graph.Document, error) {
 	d.Entities, d.Statements = r.finish(dedupe(d.Statements))
 	d.Sentences = cited(sents, d.Statements)
 	if err := d.Validate(); err != nil {
-		return graph.Document{}, fmt.Errorf("article %s: %w", a.ID, err)
+		return graph.Document{}, nil, fmt.Errorf("article %s: %w", a.ID, err)
 	}
-	return d, nil
+	return d, p.longSentences(a.Origin, sents), nil
 }
 
 // analyse splits, tags and recognises mentions.

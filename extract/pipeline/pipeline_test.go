@@ -17,6 +17,13 @@ import (
 
 func newTestPipeline(t *testing.T) *Pipeline {
 	t.Helper()
+	return newTestPipelineWith(t, Options{})
+}
+
+// newTestPipelineWith returns a pipeline with o's settings, the default
+// model and gazetteer and the pattern extractor.
+func newTestPipelineWith(t *testing.T, o Options) *Pipeline {
+	t.Helper()
 	an, err := nlp.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -25,7 +32,8 @@ func newTestPipeline(t *testing.T) *Pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := New(Options{Analyzer: an, Lexicon: lx, Extractors: []extract.Extractor{pattern.Extractor{}}})
+	o.Analyzer, o.Lexicon, o.Extractors = an, lx, []extract.Extractor{pattern.Extractor{}}
+	p, err := New(o)
 	if err != nil {
 		t.Fatal(err)
 	}
