@@ -31,11 +31,31 @@ func readTreebank(tb testing.TB, split string) []Sentence {
 	return sents
 }
 
-func benchmark(b *testing.B, parse bool) {
-	p, err := Default()
+// benchPipeline returns the embedded pipeline, or the model file named by
+// KG_NLP_MODEL (to compare a newly trained model before embedding it).
+func benchPipeline(b *testing.B) *Pipeline {
+	path := os.Getenv("KG_NLP_MODEL")
+	if path == "" {
+		p, err := Default()
+		if err != nil {
+			b.Fatal(err)
+		}
+		return p
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		b.Fatal(err)
 	}
+	defer f.Close()
+	p, err := Load(f)
+	if err != nil {
+		b.Fatalf("%s: %v", path, err)
+	}
+	return p
+}
+
+func benchmark(b *testing.B, parse bool) {
+	p := benchPipeline(b)
 	sents := readTreebank(b, "dev")
 	forms := make([][]string, len(sents))
 	for i := range sents {

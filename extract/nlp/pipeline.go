@@ -41,8 +41,14 @@ type Pipeline struct {
 // (trained with XPOS input tags, see tagger.Sentence.Input) whose output
 // p was trained on, or nil.
 func New(c *cluster.Clusters, t *tagger.Tagger, l *lemma.Lemmatizer, st *tagger.Tagger, p *parser.Parser) *Pipeline {
-	return &Pipeline{clusters: c, tagger: t, lemmas: l, super: st, parser: p}
+	return &Pipeline{clusters: c, tagger: t.WithSureMargin(sureMargin), lemmas: l, super: st, parser: p}
 }
+
+// sureMargin is the first-pass score lead above which the tagger's second
+// pass keeps a token's tag. Chosen on EWT dev: at 30 the second pass skips
+// 86% of the tokens and dev UPOS and XPOS are unchanged to two decimals;
+// at 10 it skips 96% and loses 0.02 UPOS.
+const sureMargin = 30
 
 var loadDefault = sync.OnceValues(func() (*Pipeline, error) {
 	p, err := Load(strings.NewReader(model.EnglishEWT()))
@@ -86,6 +92,7 @@ func Load(r io.Reader) (*Pipeline, error) {
 	if p.tagger, err = tagger.Read(br, p.clusters); err != nil {
 		return nil, fmt.Errorf("nlp: model: %w", err)
 	}
+	p.tagger = p.tagger.WithSureMargin(sureMargin)
 	if p.lemmas, err = lemma.Read(br); err != nil {
 		return nil, fmt.Errorf("nlp: model: %w", err)
 	}

@@ -18,8 +18,9 @@ const RootLabel = "root"
 // Parser is a trained dependency parser. It is safe for concurrent use.
 type Parser struct {
 	labels    []string
-	root      int // index of RootLabel in labels
-	model     *perceptron.Model
+	root      int               // index of RootLabel in labels
+	model     *perceptron.Model // transitions: 1+2*len(labels) classes, or 3 with a labeller
+	labeler   *perceptron.Model // relation of each arc as it is built; may be nil
 	clusters  *cluster.Clusters // word clusters; may be nil
 	super     bool              // trained with supertags
 	relabeler *perceptron.Model // relation classifier over finished trees; may be nil
@@ -44,10 +45,19 @@ func (p *Parser) Parse(forms, upos, xpos, super []string) (heads []int, rels []s
 	st := newState(n)
 	scores := make([]int32, p.model.NClass())
 	buf := make([]uint64, 0, 128)
+	var lscores []int32
+	if p.labeler != nil {
+		lscores = make([]int32, p.labeler.NClass())
+	}
 	for !st.done() {
 		buf = features(buf[:0], x, st, p.super)
 		clear(scores)
 		p.model.Score(buf, scores)
+		if p.labeler != nil {
+			kind := chooseKind(st, scores)
+			st.apply(kind, p.label(x, st, kind, buf, lscores))
+			continue
+		}
 		best, bestScore := -1, int32(0)
 		for c, v := range scores {
 			if (best < 0 || v > bestScore) && p.validClass(st, c) {
@@ -64,6 +74,21 @@ func (p *Parser) Parse(forms, upos, xpos, super []string) (heads []int, rels []s
 		rels[i-1] = p.labels[st.label[i]]
 	}
 	return heads, rels
+}
+
+// label returns the relation of the arc a left or right transition
+// would build in st; buf and scores are scratch space.
+func (p *Parser) label(x *sentence, st *state, kind int, buf []uint64, scores []int32) int {
+	if kind == shift {
+		return 0
+	}
+	h, d := st.arc(kind)
+	if h == 0 {
+		return p.root
+	}
+	clear(scores)
+	p.labeler.Score(labelFeatures(buf[:0], x, st, h, d), scores)
+	return p.bestLabel(scores)
 }
 
 // validClass reports whether class c may be applied in st: the root label
@@ -83,19 +108,28 @@ func (p *Parser) validClass(st *state, c int) bool {
 }
 
 const (
-	magic   = "kgparser2\n"
+	magic   = "kgparser3\n" // flags: bit 0 supertags, bit 1 labeller
+	magicV2 = "kgparser2\n" // supertag flag, no labeller; still readable
 	magicV1 = "kgparser1\n" // no supertag flag; still readable
+)
+
+const (
+	flagSuper   = 1
+	flagLabeler = 2
 )
 
 // WriteTo writes the parser in binary form.
 func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
+	flags := byte(0)
 	if p.super {
-		bw.WriteByte(1)
-	} else {
-		bw.WriteByte(0)
+		flags |= flagSuper
 	}
+	if p.labeler != nil {
+		flags |= flagLabeler
+	}
+	bw.WriteByte(flags)
 	var b [binary.MaxVarintLen64]byte
 	bw.Write(b[:binary.PutUvarint(b[:], uint64(len(p.labels)))])
 	for _, l := range p.labels {
@@ -104,6 +138,11 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 	}
 	if _, err := p.model.WriteTo(bw); err != nil {
 		return 0, err
+	}
+	if p.labeler != nil {
+		if _, err := p.labeler.WriteTo(bw); err != nil {
+			return 0, err
+		}
 	}
 	if p.relabeler == nil {
 		bw.WriteByte(0)
@@ -120,21 +159,25 @@ func (p *Parser) WriteTo(w io.Writer) (int64, error) {
 // trained with.
 func Read(r *bufio.Reader, cl *cluster.Clusters) (*Parser, error) {
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(r, head); err != nil || (string(head) != magic && string(head) != magicV1) {
+	if _, err := io.ReadFull(r, head); err != nil {
 		return nil, errors.New("parser: bad header")
 	}
-	superFlag := byte(0)
-	if string(head) == magic {
+	flags := byte(0)
+	switch string(head) {
+	case magic, magicV2:
 		var err error
-		if superFlag, err = r.ReadByte(); err != nil || superFlag > 1 {
-			return nil, errors.New("parser: bad supertag flag")
+		if flags, err = r.ReadByte(); err != nil || flags > flagSuper|flagLabeler || (string(head) == magicV2 && flags > 1) {
+			return nil, errors.New("parser: bad flags")
 		}
+	case magicV1:
+	default:
+		return nil, errors.New("parser: bad header")
 	}
 	n, err := binary.ReadUvarint(r)
 	if err != nil || n == 0 || n > 127 {
 		return nil, fmt.Errorf("parser: bad label count %d: %v", n, err)
 	}
-	p := &Parser{root: -1, clusters: cl, super: superFlag == 1}
+	p := &Parser{root: -1, clusters: cl, super: flags&flagSuper != 0}
 	for i := range int(n) {
 		l, err := r.ReadString('\n')
 		if err != nil {
@@ -152,7 +195,14 @@ func Read(r *bufio.Reader, cl *cluster.Clusters) (*Parser, error) {
 	if p.model, err = perceptron.ReadModel(r); err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
 	}
-	if p.model.NClass() != 1+2*len(p.labels) {
+	if flags&flagLabeler != 0 {
+		if p.labeler, err = perceptron.ReadModel(r); err != nil {
+			return nil, fmt.Errorf("parser: labeller: %w", err)
+		}
+		if p.model.NClass() != 3 || p.labeler.NClass() != len(p.labels) {
+			return nil, errors.New("parser: models and label list disagree")
+		}
+	} else if p.model.NClass() != 1+2*len(p.labels) {
 		return nil, errors.New("parser: model and label list disagree")
 	}
 	if string(head) == magicV1 {

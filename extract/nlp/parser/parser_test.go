@@ -45,11 +45,17 @@ func toyData() []Sentence {
 }
 
 func TestTrainToy(t *testing.T) {
-	for _, relabel := range []int{0, 5} {
+	for _, tc := range []struct {
+		relabel int
+		labeler bool
+	}{{0, false}, {5, false}, {0, true}, {5, true}} {
 		data := toyData()
-		p := Train(data, TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, RelabelEpochs: relabel})
-		if (p.relabeler != nil) != (relabel > 0) {
-			t.Errorf("RelabelEpochs %d: relabeller present = %t", relabel, p.relabeler != nil)
+		p := Train(data, TrainOptions{Epochs: 10, Seed: 1, Explore: 0.9, RelabelEpochs: tc.relabel, Labeler: tc.labeler})
+		if (p.relabeler != nil) != (tc.relabel > 0) || (p.labeler != nil) != tc.labeler {
+			t.Errorf("%+v: relabeller present = %t, labeller present = %t", tc, p.relabeler != nil, p.labeler != nil)
+		}
+		if tc.labeler && p.model.NClass() != 3 {
+			t.Errorf("%+v: transition model has %d classes, want 3", tc, p.model.NClass())
 		}
 		checkToy(t, p, data)
 	}

@@ -25,6 +25,7 @@ type TrainOptions struct {
 	Seed          uint64            // shuffling and exploration seed
 	Explore       float64           // probability of following a wrong prediction (from epoch 2)
 	RelabelEpochs int               // if > 0, train a relabeller for this many epochs
+	Labeler       bool              // unlabelled transitions plus a labeller (see label.go)
 	Dev           []Sentence        // if set, attachment scores on Dev are logged each epoch
 	Clusters      *cluster.Clusters // word clusters for features; may be nil
 	Log           io.Writer         // progress log; nil for none
@@ -43,13 +44,22 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 	for i, s := range sents {
 		golds[i] = makeGold(s, labelOf)
 	}
-	tr := perceptron.NewTrainer(1 + 2*len(p.labels))
+	nclass := 1 + 2*len(p.labels)
+	var lt *perceptron.Trainer
+	if opt.Labeler {
+		nclass = 3
+		lt = perceptron.NewTrainer(len(p.labels))
+	}
+	tr := perceptron.NewTrainer(nclass)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x9a55))
 	order := make([]int, len(sents))
 	for i := range order {
 		order[i] = i
 	}
-	t := &trainer{p: p, tr: tr, rng: rng, scores: make([]float64, tr.NClass()), costs: make([]int, tr.NClass())}
+	t := &trainer{p: p, tr: tr, lt: lt, rng: rng, scores: make([]float64, tr.NClass()), costs: make([]int, tr.NClass())}
+	if lt != nil {
+		t.lscores = make([]float64, lt.NClass())
+	}
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		t.explore = 0
@@ -63,14 +73,14 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "parser epoch %d: train transitions %.2f%%", ep, 100*float64(t.correct)/float64(max(t.total, 1)))
 			if opt.Dev != nil {
-				p.model = tr.Compile()
+				p.compile(tr, lt)
 				uas, las := p.Accuracy(opt.Dev)
 				fmt.Fprintf(opt.Log, " dev UAS %.2f LAS %.2f", uas, las)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	p.model = tr.Compile()
+	p.compile(tr, lt)
 	if opt.RelabelEpochs > 0 {
 		p.relabeler = p.trainRelabeler(sents, labelOf, opt)
 		if opt.Log != nil && opt.Dev != nil {
@@ -79,6 +89,13 @@ func Train(sents []Sentence, opt TrainOptions) *Parser {
 		}
 	}
 	return p
+}
+
+func (p *Parser) compile(tr, lt *perceptron.Trainer) {
+	p.model = tr.Compile()
+	if lt != nil {
+		p.labeler = lt.Compile()
+	}
 }
 
 func labelSet(sents []Sentence) []string {
@@ -113,6 +130,8 @@ func makeGold(s Sentence, labelOf map[string]int) gold {
 type trainer struct {
 	p              *Parser
 	tr             *perceptron.Trainer
+	lt             *perceptron.Trainer // labeller; nil for labelled transitions
+	lscores        []float64
 	rng            *rand.Rand
 	explore        float64
 	st             state
@@ -126,6 +145,10 @@ func (t *trainer) sentence(s *Sentence, g *gold) {
 	x := newSentence(s.Forms, s.UPOS, s.XPOS, s.Super, t.p.clusters)
 	st := &t.st
 	st.reset(len(s.Forms))
+	if t.lt != nil {
+		t.unlabelled(x, g)
+		return
+	}
 	for !st.done() {
 		t.buf = features(t.buf[:0], x, st, t.p.super)
 		clear(t.scores)
@@ -159,6 +182,76 @@ func (t *trainer) sentence(s *Sentence, g *gold) {
 		}
 		st.apply(kindOf(next))
 	}
+}
+
+// unlabelled trains the transition classifier and the labeller on one
+// sentence: transitions by the dynamic oracle without labels, and the
+// label of every arc that the gold tree has, as the arc is built.
+func (t *trainer) unlabelled(x *sentence, g *gold) {
+	st := &t.st
+	for !st.done() {
+		t.buf = features(t.buf[:0], x, st, t.p.super)
+		clear(t.scores)
+		t.tr.Score(t.buf, t.scores)
+		pred, zero := -1, -1
+		for k := shift; k <= right; k++ {
+			t.costs[k] = -1
+			if !st.valid(k) {
+				continue
+			}
+			t.costs[k] = st.cost(g, k, g.label[st.s(0)])
+			if pred < 0 || t.scores[k] > t.scores[pred] {
+				pred = k
+			}
+			if t.costs[k] == 0 && (zero < 0 || t.scores[k] > t.scores[zero]) {
+				zero = k
+			}
+		}
+		t.tr.Tick()
+		t.total++
+		next := pred
+		if t.costs[pred] == 0 {
+			t.correct++
+		} else if zero >= 0 {
+			t.tr.Update(t.buf, zero, 1)
+			t.tr.Update(t.buf, pred, -1)
+			if t.rng.Float64() >= t.explore {
+				next = zero
+			}
+		}
+		st.apply(next, t.trainLabel(x, g, next))
+	}
+}
+
+// trainLabel predicts the relation of the arc that kind builds, learning
+// from the gold label when the arc is in the gold tree.
+func (t *trainer) trainLabel(x *sentence, g *gold, kind int) int {
+	st := &t.st
+	if kind == shift {
+		return 0
+	}
+	h, d := st.arc(kind)
+	if h == 0 {
+		return t.p.root
+	}
+	t.buf = labelFeatures(t.buf[:0], x, st, h, d)
+	clear(t.lscores)
+	t.lt.Score(t.buf, t.lscores)
+	pred := -1
+	for c, v := range t.lscores {
+		if c != t.p.root && (pred < 0 || v > t.lscores[pred]) {
+			pred = c
+		}
+	}
+	if g.head[d] != h {
+		return pred
+	}
+	t.lt.Tick()
+	if gold := g.label[d]; pred != gold {
+		t.lt.Update(t.buf, gold, 1)
+		t.lt.Update(t.buf, pred, -1)
+	}
+	return pred
 }
 
 // Accuracy returns unlabelled and labelled attachment scores (percent,

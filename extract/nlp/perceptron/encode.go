@@ -2,13 +2,11 @@ package perceptron
 
 import (
 	"bufio"
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
-	"slices"
 )
 
 const magic = "kgperc1\n"
@@ -19,21 +17,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw.Write([]byte(magic))
 	cw.uvarint(uint64(m.nclass))
 	cw.uvarint(math.Float64bits(m.scale))
-	nf := m.NFeatures()
-	cw.uvarint(uint64(nf))
-	type feat struct{ key, off uint32 }
-	feats := make([]feat, 0, nf)
-	for _, s := range m.slots {
-		if s != 0 {
-			feats = append(feats, feat{uint32(s >> 32), uint32(s)})
-		}
-	}
-	slices.SortFunc(feats, func(a, b feat) int { return cmp.Compare(a.key, b.key) })
+	keys := m.keys()
+	cw.uvarint(uint64(len(keys)))
 	prev := uint32(0)
-	for _, f := range feats {
-		cls, ws := m.weights(f.off)
-		cw.uvarint(uint64(f.key - prev))
-		prev = f.key
+	var cls []uint8
+	var ws []int16
+	for _, k := range keys {
+		cls, ws = m.featureWeights(k, cls[:0], ws[:0])
+		cw.uvarint(uint64(k - prev))
+		prev = k
 		cw.uvarint(uint64(len(cls)))
 		cw.Write(cls)
 		for _, x := range ws {

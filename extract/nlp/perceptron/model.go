@@ -13,10 +13,11 @@ import (
 // is faster to add.
 type Model struct {
 	nclass int
-	scale  float64  // real weight = int16 weight * scale
-	slots  []uint64 // open addressing: key<<32 | ref; 0 = empty
-	ents   []uint32 // sparse entries
-	dense  []int16  // dense rows of nclass weights
+	scale  float64    // real weight = int16 weight * scale
+	slots  []uint64   // open addressing: key<<32 | ref; 0 = empty
+	ents   []uint32   // sparse entries
+	dense  []int16    // dense rows of nclass weights
+	tiny   []tinySlot // inline table replacing the above when nclass <= tinyClasses
 	nfeat  int
 	nw     int // number of nonzero weights
 }
@@ -49,6 +50,10 @@ const maxBatch = 32
 
 // Score adds the weights of feats to scores (length NClass).
 func (m *Model) Score(feats []uint64, scores []int32) {
+	if m.tiny != nil {
+		m.scoreTiny(feats, scores)
+		return
+	}
 	var acc [256]int32
 	var offs [maxBatch]uint32
 	for len(feats) > 0 {
@@ -116,6 +121,37 @@ func home(k uint32, n int) int {
 
 // loadFactor is the maximum fraction of occupied slots (percent).
 const loadFactor = 70
+
+// keys returns the keys of all features, ascending.
+func (m *Model) keys() []uint32 {
+	keys := make([]uint32, 0, m.nfeat)
+	for _, s := range m.slots {
+		if s != 0 {
+			keys = append(keys, uint32(s>>32))
+		}
+	}
+	for _, s := range m.tiny {
+		if s.key != 0 {
+			keys = append(keys, s.key)
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// featureWeights appends the nonzero (class, weight) pairs of the feature
+// with key k to cls and ws, in class order.
+func (m *Model) featureWeights(k uint32, cls []uint8, ws []int16) ([]uint8, []int16) {
+	if m.tiny != nil {
+		return m.tinyWeights(k, cls, ws)
+	}
+	ref, ok := m.find(k)
+	if !ok {
+		return cls, ws
+	}
+	c, w := m.weights(ref)
+	return append(cls, c...), append(ws, w...)
+}
 
 // weights returns the nonzero (class, weight) pairs of the feature with
 // the given ref, in class order.
@@ -225,36 +261,40 @@ func (m *Model) index(keys, offs []uint32) {
 		}
 		m.slots[i] = uint64(k)<<32 | uint64(offs[fi])
 	}
+	if m.nclass <= tinyClasses {
+		m.compactTiny(keys, offs)
+	}
 }
 
 // Prune returns a copy of m without the weights whose magnitude is below
 // minAbs (in quantised units); features left without weights are dropped.
 func (m *Model) Prune(minAbs int) *Model {
 	b := newBuilder(m.nclass, m.scale)
-	for _, s := range m.slots {
-		if s == 0 {
-			continue
-		}
-		cls, ws := m.weights(uint32(s))
-		var kc []uint8
-		var kw []int16
+	var cls, kc []uint8
+	var ws, kw []int16
+	for _, k := range m.keys() {
+		cls, ws = m.featureWeights(k, cls[:0], ws[:0])
+		kc, kw = kc[:0], kw[:0]
 		for i, w := range ws {
 			if int(w) >= minAbs || int(w) <= -minAbs {
 				kc, kw = append(kc, cls[i]), append(kw, w)
 			}
 		}
-		b.add(uint32(s>>32), kc, kw)
+		b.add(k, kc, kw)
 	}
 	return b.build()
 }
 
 // Bytes returns the approximate memory used by the model's tables.
 func (m *Model) Bytes() int {
-	return 8*len(m.slots) + 4*len(m.ents) + 2*len(m.dense)
+	return 8*len(m.slots) + 4*len(m.ents) + 2*len(m.dense) + 12*len(m.tiny)
 }
 
 // Layout describes the compiled tables, for reports.
 func (m *Model) Layout() string {
+	if m.tiny != nil {
+		return fmt.Sprintf("%d features inline in %d slots, %.1f MB", m.nfeat, len(m.tiny), float64(m.Bytes())/1e6)
+	}
 	return fmt.Sprintf("%d features (%d dense rows), %d slots, %d sparse entries, %.1f MB",
 		m.nfeat, len(m.dense)/max(m.nclass, 1), len(m.slots), len(m.ents), float64(m.Bytes())/1e6)
 }

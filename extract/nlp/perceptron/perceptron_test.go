@@ -123,3 +123,35 @@ func FuzzReadModel(f *testing.F) {
 		m.Score([]uint64{1, 2, 3, 5, F1(0, 0)}, scores)
 	})
 }
+
+// TestTinyLayout checks that a model of three classes, kept inline in its
+// hash slots, scores exactly like the general layout used for more classes.
+func TestTinyLayout(t *testing.T) {
+	feats, gold := toy()
+	models := make([]*Model, 2)
+	for i, nclass := range []int{3, 4} { // class 3 is never seen
+		tr := NewTrainer(nclass)
+		for epoch := 0; epoch < 3; epoch++ {
+			for j, f := range feats {
+				tr.Tick()
+				tr.Update(f, gold[j], 1)
+				tr.Update(f, (gold[j]+1)%3, -0.5)
+			}
+		}
+		models[i] = tr.Compile()
+	}
+	if models[0].tiny == nil || models[1].tiny != nil {
+		t.Fatalf("layouts: 3 classes tiny=%v, 4 classes tiny=%v", models[0].tiny != nil, models[1].tiny != nil)
+	}
+	for _, f := range append(feats, []uint64{F1(9, 9)}) {
+		a, b := make([]int32, 3), make([]int32, 4)
+		models[0].Score(f, a)
+		models[1].Score(f, b)
+		if a[0] != b[0] || a[1] != b[1] || a[2] != b[2] || b[3] != 0 {
+			t.Fatalf("tiny scores %v, general %v", a, b)
+		}
+	}
+	if got, want := models[0].Prune(0).NWeights(), models[1].NWeights(); got != want {
+		t.Errorf("tiny model keeps %d weights after Prune(0), general has %d", got, want)
+	}
+}

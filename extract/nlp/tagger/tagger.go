@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
@@ -21,6 +22,17 @@ type Tagger struct {
 	second     *perceptron.Model // second pass using first-pass tags of the right context; may be nil
 	clusters   *cluster.Clusters // word clusters; may be nil
 	input      bool              // trained with input tags (Sentence.Input)
+	sure       float64           // first-pass margin above which the second pass keeps the tag; 0: never
+}
+
+// WithSureMargin returns a copy of t whose second pass keeps the first
+// pass's tag of every token whose best score beats the runner-up by at
+// least margin (real-valued score units), saving the second pass's work
+// where it almost never changes anything. Zero re-tags every token.
+func (t *Tagger) WithSureMargin(margin float64) *Tagger {
+	q := *t
+	q.sure = margin
+	return &q
 }
 
 // Classes returns the number of UPOS|XPOS classes.
@@ -51,13 +63,17 @@ func (t *Tagger) classes(forms, input []string) []int {
 	out := make([]int, len(forms))
 	scores := make([]int32, len(t.upos))
 	buf := make([]uint64, 0, 96)
-	t.pass(t.model, toks, nil, out, scores, buf)
+	var sure []bool
+	if t.second != nil && t.sure > 0 {
+		sure = make([]bool, len(forms))
+	}
+	t.pass(t.model, toks, nil, out, scores, buf, sure)
 	if t.second != nil {
 		guide := make([]uint64, len(out))
 		for i, c := range out {
 			guide[i] = uint64(c) + 3
 		}
-		t.pass(t.second, toks, guide, out, scores, buf)
+		t.pass(t.second, toks, guide, out, scores, buf, sure)
 	}
 	return out
 }
@@ -73,27 +89,44 @@ func (t *Tagger) tokens(forms, input []string) []token {
 	return toks
 }
 
-// pass tags toks left to right with model m, writing classes to out.
-func (t *Tagger) pass(m *perceptron.Model, toks []token, guide []uint64, out []int, scores []int32, buf []uint64) {
+// pass tags toks left to right with model m, writing classes to out. In
+// the first pass (guide nil) a non-nil sure records which tokens won by
+// the sure margin; the second pass keeps their tags.
+func (t *Tagger) pass(m *perceptron.Model, toks []token, guide []uint64, out []int, scores []int32, buf []uint64, sure []bool) {
 	p1, p2 := uint64(1), uint64(1)
 	for i := range toks {
+		if guide != nil && sure != nil && sure[i] {
+			p2, p1 = p1, uint64(out[i])+3
+			continue
+		}
 		buf = features(buf[:0], toks, i, p1, p2, guide, t.input)
 		clear(scores)
 		m.Score(buf, scores)
-		c := argmax32(scores)
+		c, margin := argmax32(scores)
+		if guide == nil && sure != nil {
+			sure[i] = float64(margin)*m.Scale() >= t.sure
+		}
 		out[i] = c
 		p2, p1 = p1, uint64(c)+3
 	}
 }
 
-func argmax32(s []int32) int {
-	best := 0
+// argmax32 returns the best class and its lead over the runner-up.
+func argmax32(s []int32) (best int, margin int32) {
+	second := int32(math.MinInt32)
 	for i, v := range s {
-		if v > s[best] {
+		switch {
+		case v > s[best]:
+			second = s[best]
 			best = i
+		case i != best && v > second:
+			second = v
 		}
 	}
-	return best
+	if len(s) < 2 {
+		return best, 0
+	}
+	return best, s[best] - second
 }
 
 const (

@@ -65,7 +65,7 @@ func Train(sents []Sentence, opt TrainOptions) *Tagger {
 		sub.model = sub.trainPass(rest, fold, "")
 		for i := k; i < len(data); i += opt.Folds {
 			out := make([]int, len(data[i].toks))
-			sub.pass(sub.model, data[i].toks, nil, out, make([]int32, len(t.upos)), nil)
+			sub.pass(sub.model, data[i].toks, nil, out, make([]int32, len(t.upos)), nil, nil)
 			data[i].guide = make([]uint64, len(out))
 			for j, c := range out {
 				data[i].guide[j] = uint64(c) + 3

@@ -42,6 +42,8 @@ type options struct {
 	superTwoPass  bool
 	relabel       int
 	tagPrune      int
+	labeler       bool
+	cache         string
 }
 
 func main() {
@@ -59,6 +61,8 @@ func main() {
 	flag.BoolVar(&o.super, "super", true, "train a supertagger (relation + head side) whose tags the parser uses as features")
 	flag.BoolVar(&o.superTwoPass, "super-two-pass", false, "give the supertagger a second pass like the tagger's")
 	flag.IntVar(&o.relabel, "relabel-epochs", 0, "epochs of the parser's relabeller (0: none)")
+	flag.BoolVar(&o.labeler, "labeler", false, "unlabelled transitions plus an arc labeller (faster) instead of labelled transitions")
+	flag.StringVar(&o.cache, "cache", "", "stage cache file: reuse the clusters, taggers and jackknifed tags stored there, or store them there (for parser experiments)")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 	if err := run(o); err != nil {
@@ -80,36 +84,14 @@ func run(o options) error {
 	train, dev := split["train"], split["dev"]
 	fmt.Printf("loaded %d train, %d dev, %d test sentences\n", len(train), len(dev), len(split["test"]))
 
-	var cl *cluster.Clusters
-	if o.corpus != "" {
-		text, err := readCorpus(o.corpus)
-		if err != nil {
-			return fmt.Errorf("read corpus: %w", err)
-		}
-		for _, s := range train {
-			toks := make([]string, len(s.Words))
-			for i, w := range s.Words {
-				toks[i] = tagger.Norm(w.Form)
-			}
-			text = append(text, toks)
-		}
-		cl = cluster.Train(text, cluster.DefaultOptions())
-		fmt.Printf("clusters: %d words (%s)\n", cl.Len(), since(start))
+	ptrain, pdev := parseSents(train), parseSents(dev)
+	cl, tg, st, err := taggers(o, train, dev, ptrain, pdev, start)
+	if err != nil {
+		return err
 	}
 	o.clusters = cl
-	ptrain := parseSents(train)
-	tg := tagger.Train(tagSents(train), tagger.TrainOptions{Epochs: o.tagEpochs, Seed: o.seed, Folds: o.folds, SecondPass: o.folds > 1,
-		Dev: tagSents(dev), Log: os.Stdout, Clusters: cl,
-		OnJackknife: func(i int, upos, xpos []string) { ptrain[i].UPOS, ptrain[i].XPOS = upos, xpos }})
-	fmt.Printf("tagger: %d features, %d weights (%s)\n", tg.Model().NFeatures(), tg.Model().NWeights(), since(start))
-	pdev := parseSents(dev)
-	retag(tg, pdev)
-	var st *tagger.Tagger
-	if o.super {
-		st = trainSupertagger(ptrain, pdev, o)
-		fmt.Printf("supertagger: %d features, %d weights (%s)\n", st.Model().NFeatures(), st.Model().NWeights(), since(start))
-	}
-	ps := parser.Train(ptrain, parser.TrainOptions{Epochs: o.parseEpochs, Seed: o.seed, Explore: o.explore, RelabelEpochs: o.relabel, Dev: pdev, Log: os.Stdout, Clusters: cl})
+	ps := parser.Train(ptrain, parser.TrainOptions{Epochs: o.parseEpochs, Seed: o.seed, Explore: o.explore, RelabelEpochs: o.relabel,
+		Labeler: o.labeler, Dev: pdev, Log: os.Stdout, Clusters: cl})
 	fmt.Printf("parser: %d features, %d weights (%s)\n", ps.Model().NFeatures(), ps.Model().NWeights(), since(start))
 	if o.prune > 0 {
 		ps = ps.Prune(o.prune)
@@ -143,6 +125,51 @@ func run(o options) error {
 	}
 	fmt.Printf("total time %s\n", since(start))
 	return nil
+}
+
+// taggers returns the word clusters, the tagger and the supertagger (nil
+// without -super), and sets jackknifed tags on ptrain and predicted ones on
+// pdev, from the stage cache when there is one.
+func taggers(o options, train, dev []*conllu.Sentence, ptrain, pdev []parser.Sentence, start time.Time) (*cluster.Clusters, *tagger.Tagger, *tagger.Tagger, error) {
+	if o.cache != "" && o.super {
+		if _, err := os.Stat(o.cache); err == nil {
+			fmt.Printf("reusing clusters, taggers and tags from %s\n", o.cache)
+			return readCache(o.cache, ptrain, pdev)
+		}
+	}
+	var cl *cluster.Clusters
+	if o.corpus != "" {
+		text, err := readCorpus(o.corpus)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("read corpus: %w", err)
+		}
+		for _, s := range train {
+			toks := make([]string, len(s.Words))
+			for i, w := range s.Words {
+				toks[i] = tagger.Norm(w.Form)
+			}
+			text = append(text, toks)
+		}
+		cl = cluster.Train(text, cluster.DefaultOptions())
+		fmt.Printf("clusters: %d words (%s)\n", cl.Len(), since(start))
+	}
+	o.clusters = cl
+	tg := tagger.Train(tagSents(train), tagger.TrainOptions{Epochs: o.tagEpochs, Seed: o.seed, Folds: o.folds, SecondPass: o.folds > 1,
+		Dev: tagSents(dev), Log: os.Stdout, Clusters: cl,
+		OnJackknife: func(i int, upos, xpos []string) { ptrain[i].UPOS, ptrain[i].XPOS = upos, xpos }})
+	fmt.Printf("tagger: %d features, %d weights (%s)\n", tg.Model().NFeatures(), tg.Model().NWeights(), since(start))
+	retag(tg, pdev)
+	if !o.super {
+		return cl, tg, nil, nil
+	}
+	st := trainSupertagger(ptrain, pdev, o)
+	fmt.Printf("supertagger: %d features, %d weights (%s)\n", st.Model().NFeatures(), st.Model().NWeights(), since(start))
+	if o.cache != "" {
+		if err := writeCache(o.cache, cl, tg, st, ptrain, pdev); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	return cl, tg, st, nil
 }
 
 func since(t time.Time) time.Duration { return time.Since(t).Round(time.Second) }
