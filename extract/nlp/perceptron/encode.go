@@ -81,7 +81,7 @@ func ReadModel(r io.ByteReader) (*Model, error) {
 		return nil, errors.New("perceptron: corrupt header")
 	}
 	keys := make([]uint32, 0, min(nf, 1<<16)) // nf is untrusted
-	offs := make([]uint32, 0, min(nf, 1<<16))
+	feats := make([]slot, 0, min(nf, 1<<16))
 	prev := uint32(0)
 	cls := make([]uint8, 0, 256)
 	ws := make([]int16, 0, 256)
@@ -115,7 +115,7 @@ func ReadModel(r io.ByteReader) (*Model, error) {
 			break
 		}
 		keys = append(keys, prev)
-		offs = append(offs, m.appendFeature(cls, ws))
+		feats = append(feats, m.appendFeature(cls, ws))
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("perceptron: read weights: %w", d.err)
@@ -123,7 +123,7 @@ func ReadModel(r io.ByteReader) (*Model, error) {
 	if d.err == nil && len(keys) > 0 && keys[0] == 0 {
 		return nil, errors.New("perceptron: zero feature key")
 	}
-	m.index(keys, offs)
+	m.index(keys, feats)
 	return m, nil
 }
 

@@ -7,24 +7,32 @@ import (
 
 // Model is a compiled, read-only averaged perceptron.
 //
-// Each feature's weights are stored either sparsely, as packed
-// class<<16 | uint16(weight) words after a count, or, when the feature has
-// weights for many classes, as a dense row of NClass int16 values, which
-// is faster to add.
+// Features live in an open-addressing table of 16-byte slots. A feature
+// with weights for a few classes keeps its first two as packed
+// class<<16 | uint16(weight) words in the slot itself and any others in a
+// shared array, so that most lookups touch one cache line; a feature with
+// weights for many classes has a dense row of NClass int16 values, which is
+// faster to add.
 type Model struct {
 	nclass int
 	scale  float64    // real weight = int16 weight * scale
-	slots  []uint64   // open addressing: key<<32 | ref; 0 = empty
-	ents   []uint32   // sparse entries
+	slots  []slot     // open addressing; key 0 = empty
+	ents   []uint32   // sparse entries beyond the two inline ones
 	dense  []int16    // dense rows of nclass weights
 	tiny   []tinySlot // inline table replacing the above when nclass <= tinyClasses
 	nfeat  int
 	nw     int // number of nonzero weights
 }
 
-// A ref (low half of a slot) locates a feature's weights: denseFlag|row
-// for a dense row at dense[row*nclass:], or count<<countShift|offset for
-// count sparse entries at ents[offset:].
+// slot holds one feature. ref is denseFlag|row for a dense row at
+// dense[row*nclass:], or count<<countShift|offset for count sparse
+// entries at ents[offset:] after the inline ones (in; 0 = none).
+type slot struct {
+	key uint32
+	ref uint32
+	in  [2]uint32
+}
+
 const (
 	denseFlag  = 1 << 31
 	countShift = 25
@@ -55,19 +63,19 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		return
 	}
 	var acc [256]int32
-	var offs [maxBatch]uint32
+	var found [maxBatch]*slot
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxBatch)]
 		feats = feats[len(batch):]
 		n := 0
 		for _, f := range batch {
-			if off, ok := m.find(key32(f)); ok {
-				offs[n] = off
+			if s := m.find(key32(f)); s != nil {
+				found[n] = s
 				n++
 			}
 		}
-		for _, off := range offs[:n] {
-			m.add(off, &acc)
+		for _, s := range found[:n] {
+			m.add(s, &acc)
 		}
 	}
 	for i := range scores {
@@ -75,10 +83,10 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	}
 }
 
-// add adds the weights of the feature with the given ref to acc.
-func (m *Model) add(ref uint32, acc *[256]int32) {
-	if ref&denseFlag != 0 {
-		o := int(ref&^denseFlag) * m.nclass
+// add adds the weights of the feature in slot s to acc.
+func (m *Model) add(s *slot, acc *[256]int32) {
+	if s.ref&denseFlag != 0 {
+		o := int(s.ref&^denseFlag) * m.nclass
 		row := m.dense[o : o+m.nclass]
 		a := acc[:len(row)]
 		for j, w := range row {
@@ -86,9 +94,14 @@ func (m *Model) add(ref uint32, acc *[256]int32) {
 		}
 		return
 	}
-	off := ref & maxOffset
-	for _, e := range m.ents[off : off+ref>>countShift] {
-		acc[(e>>16)&255] += int32(int16(uint16(e)))
+	for _, e := range s.in {
+		acc[(e>>16)&255] += int32(int16(uint16(e))) // e == 0 adds 0 to class 0
+	}
+	if n := s.ref >> countShift; n > 0 {
+		off := s.ref & maxOffset
+		for _, e := range m.ents[off : off+n] {
+			acc[(e>>16)&255] += int32(int16(uint16(e)))
+		}
 	}
 }
 
@@ -97,16 +110,17 @@ func (m *Model) Add(f uint64, scores []int32) {
 	m.Score([]uint64{f}, scores)
 }
 
-func (m *Model) find(k uint32) (uint32, bool) {
+// find returns the slot of key k, or nil.
+func (m *Model) find(k uint32) *slot {
 	slots := m.slots
 	i := home(k, len(slots))
 	for {
-		s := slots[i]
-		if uint32(s>>32) == k {
-			return uint32(s), true
+		s := &slots[i]
+		if s.key == k {
+			return s
 		}
-		if s == 0 {
-			return 0, false
+		if s.key == 0 {
+			return nil
 		}
 		if i++; i == len(slots) {
 			i = 0
@@ -126,8 +140,8 @@ const loadFactor = 70
 func (m *Model) keys() []uint32 {
 	keys := make([]uint32, 0, m.nfeat)
 	for _, s := range m.slots {
-		if s != 0 {
-			keys = append(keys, uint32(s>>32))
+		if s.key != 0 {
+			keys = append(keys, s.key)
 		}
 	}
 	for _, s := range m.tiny {
@@ -145,19 +159,19 @@ func (m *Model) featureWeights(k uint32, cls []uint8, ws []int16) ([]uint8, []in
 	if m.tiny != nil {
 		return m.tinyWeights(k, cls, ws)
 	}
-	ref, ok := m.find(k)
-	if !ok {
+	s := m.find(k)
+	if s == nil {
 		return cls, ws
 	}
-	c, w := m.weights(ref)
+	c, w := m.weights(s)
 	return append(cls, c...), append(ws, w...)
 }
 
-// weights returns the nonzero (class, weight) pairs of the feature with
-// the given ref, in class order.
-func (m *Model) weights(ref uint32) (cls []uint8, ws []int16) {
-	if ref&denseFlag != 0 {
-		o := int(ref&^denseFlag) * m.nclass
+// weights returns the nonzero (class, weight) pairs of the feature in
+// slot s, in class order.
+func (m *Model) weights(s *slot) (cls []uint8, ws []int16) {
+	if s.ref&denseFlag != 0 {
+		o := int(s.ref&^denseFlag) * m.nclass
 		for c, w := range m.dense[o : o+m.nclass] {
 			if w != 0 {
 				cls, ws = append(cls, uint8(c)), append(ws, w)
@@ -165,32 +179,47 @@ func (m *Model) weights(ref uint32) (cls []uint8, ws []int16) {
 		}
 		return cls, ws
 	}
-	off := ref & maxOffset
-	for _, e := range m.ents[off : off+ref>>countShift] {
-		cls, ws = append(cls, uint8(e>>16)), append(ws, int16(uint16(e)))
+	entries := s.in[:]
+	if n := s.ref >> countShift; n > 0 {
+		off := s.ref & maxOffset
+		entries = append(entries[:2:2], m.ents[off:off+n]...)
+	}
+	for _, e := range entries {
+		if e != 0 {
+			cls, ws = append(cls, uint8(e>>16)), append(ws, int16(uint16(e)))
+		}
 	}
 	return cls, ws
 }
 
 // appendFeature stores the weights of one feature (classes ascending,
-// weights nonzero) and returns its ref.
-func (m *Model) appendFeature(cls []uint8, ws []int16) uint32 {
+// weights nonzero) and returns its slot, without the key.
+func (m *Model) appendFeature(cls []uint8, ws []int16) slot {
 	m.nfeat++
 	m.nw += len(ws)
 	off := len(m.ents)
 	if 4*len(ws) >= m.nclass || len(ws) > maxCount || off+len(ws) > maxOffset {
-		ref := denseFlag | uint32(len(m.dense)/m.nclass)
+		s := slot{ref: denseFlag | uint32(len(m.dense)/m.nclass)}
 		row := make([]int16, m.nclass)
 		for i, c := range cls {
 			row[c] = ws[i]
 		}
 		m.dense = append(m.dense, row...)
-		return ref
+		return s
 	}
+	var s slot
 	for i, c := range cls {
-		m.ents = append(m.ents, uint32(c)<<16|uint32(uint16(ws[i])))
+		e := uint32(c)<<16 | uint32(uint16(ws[i]))
+		if i < len(s.in) {
+			s.in[i] = e
+		} else {
+			m.ents = append(m.ents, e)
+		}
 	}
-	return uint32(len(ws))<<countShift | uint32(off)
+	if extra := len(ws) - len(s.in); extra > 0 {
+		s.ref = uint32(extra)<<countShift | uint32(off)
+	}
+	return s
 }
 
 // builder assembles a Model from features in any order; entries of
@@ -227,7 +256,7 @@ func (b *builder) build() *Model {
 	slices.Sort(keys)
 	m := &Model{nclass: b.nclass, scale: b.scale}
 	kept := keys[:0]
-	var offs []uint32
+	var feats []slot
 	var cls []uint8
 	var ws []int16
 	for _, k := range keys {
@@ -240,29 +269,31 @@ func (b *builder) build() *Model {
 		}
 		if len(ws) > 0 {
 			kept = append(kept, k)
-			offs = append(offs, m.appendFeature(cls, ws))
+			feats = append(feats, m.appendFeature(cls, ws))
 		}
 	}
-	m.index(kept, offs)
+	m.index(kept, feats)
 	return m
 }
 
 // index builds the open-addressing table; feature i has key keys[i] and
-// ref offs[i].
-func (m *Model) index(keys, offs []uint32) {
+// the weights in feats[i].
+func (m *Model) index(keys []uint32, feats []slot) {
+	if m.nclass <= tinyClasses {
+		m.compactTiny(keys, feats)
+		return
+	}
 	size := len(keys)*100/loadFactor + 1
-	m.slots = make([]uint64, size)
+	m.slots = make([]slot, size)
 	for fi, k := range keys {
 		i := home(k, size)
-		for m.slots[i] != 0 {
+		for m.slots[i].key != 0 {
 			if i++; i == size {
 				i = 0
 			}
 		}
-		m.slots[i] = uint64(k)<<32 | uint64(offs[fi])
-	}
-	if m.nclass <= tinyClasses {
-		m.compactTiny(keys, offs)
+		m.slots[i] = feats[fi]
+		m.slots[i].key = k
 	}
 }
 
@@ -287,7 +318,7 @@ func (m *Model) Prune(minAbs int) *Model {
 
 // Bytes returns the approximate memory used by the model's tables.
 func (m *Model) Bytes() int {
-	return 8*len(m.slots) + 4*len(m.ents) + 2*len(m.dense) + 12*len(m.tiny)
+	return 16*len(m.slots) + 4*len(m.ents) + 2*len(m.dense) + 12*len(m.tiny)
 }
 
 // Layout describes the compiled tables, for reports.

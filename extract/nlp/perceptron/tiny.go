@@ -12,9 +12,9 @@ type tinySlot struct {
 	w   [tinyClasses]int16
 }
 
-// compactTiny moves the features (keys[i] with ref offs[i]) into the
-// inline table and drops the general one.
-func (m *Model) compactTiny(keys, offs []uint32) {
+// compactTiny builds the inline table from the features (keys[i] with
+// weights feats[i]) and drops the general storage.
+func (m *Model) compactTiny(keys []uint32, feats []slot) {
 	size := len(keys)*100/loadFactor + 1
 	m.tiny = make([]tinySlot, size)
 	for fi, k := range keys {
@@ -26,7 +26,7 @@ func (m *Model) compactTiny(keys, offs []uint32) {
 		}
 		s := &m.tiny[i]
 		s.key = k
-		cls, ws := m.weights(offs[fi])
+		cls, ws := m.weights(&feats[fi])
 		for j, c := range cls {
 			s.w[c] = ws[j]
 		}
