@@ -85,7 +85,7 @@
 //     "article too large: 17,000,000 bytes exceeds --max-article-bytes
 //     (16777216)". A regular file is refused by its size before anything
 //     is read; a JSON line is read through without being kept, to count
-//     it; standard input, or a file that grew after it was opened, is
+//     it; standard input, or another file that is not a regular file, is
 //     "more than" the limit, read no further than one byte past it;
 //   - [ErrMalformedJSON], [ErrMissingField], [ErrBadField]: a JSON line that
 //     does not parse, is not an object, lacks "id" or "text", or has a field
@@ -101,8 +101,10 @@
 // # Files that change
 //
 // A directory is listed once, before its entries are read, and each file
-// is opened once and read from start to end. What was read is the
-// article: a file truncated or appended to meanwhile gives the text read,
+// is opened once and read from its start up to the size it had when it
+// was opened: what is appended meanwhile is not read (a file written
+// faster than it is read would otherwise never end). What was read is the
+// article: a file truncated or rewritten meanwhile gives the text read,
 // which may be empty ([ErrEmpty]) or, for JSON lines, end in a partial
 // line ([ErrMalformedJSON]); a file removed after the listing gives
 // fs.ErrNotExist. Nothing is read twice, and nothing is retried.

@@ -45,7 +45,7 @@ func (r *reader) single(path string, src io.Reader, f format) (Article, *Error) 
 		return Article{}, newError(path, err)
 	}
 	if len(data) > r.limit {
-		return Article{}, newError(path, r.tooLarge(-1)) // grew since stat, or not a file
+		return Article{}, newError(path, r.tooLarge(-1)) // standard input, or not a regular file
 	}
 	text, e := decode(path, data, f == formatHTML)
 	if e != nil {

@@ -3,8 +3,10 @@ package input
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -45,5 +47,37 @@ func TestGroupDigits(t *testing.T) {
 		if got := groupDigits(tt.n); got != tt.want {
 			t.Errorf("groupDigits(%d) = %q, want %q", tt.n, got, tt.want)
 		}
+	}
+}
+
+// TestAppendedWhileReadIsNotRead appends lines to a JSON-lines file after
+// its first article was yielded: Read stops at the size the file had when
+// it was opened, so a file written faster than it is read still ends.
+func TestAppendedWhileReadIsNotRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.jsonl")
+	var b strings.Builder
+	const n = 2000 // well past one buffer fill
+	for i := range n {
+		fmt.Fprintf(&b, `{"id": "a%d", "text": "Article number %d."}`+"\n", i, i)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := 0
+	for a, err := range Read(context.Background(), []string{path}, Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got++; got == 1 {
+			f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(f, `{"id": "late", "text": "Appended after %s was read."}`+"\n", a.ID)
+			f.Close()
+		}
+	}
+	if got != n {
+		t.Errorf("read %d articles, want the %d there were when the file was opened", got, n)
 	}
 }

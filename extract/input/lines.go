@@ -47,7 +47,7 @@ func (lr *lineReader) next() (line, error) {
 		case err == nil && len(lr.buf) == 0:
 			text = frag // the common case: no copy
 		default:
-			lr.buf = append(lr.buf, frag...)
+			lr.buf = appendDoubling(lr.buf, frag, lr.limit+2)
 			text = lr.buf
 		}
 		switch err {
@@ -70,6 +70,19 @@ func (lr *lineReader) next() (line, error) {
 		}
 		return l, nil
 	}
+}
+
+// appendDoubling appends frag to buf, at least doubling its capacity when
+// it must grow, but not beyond limit bytes unless needed: a long line
+// then costs about twice its length in allocations, not the five times of
+// append's gentler growth.
+func appendDoubling(buf, frag []byte, limit int) []byte {
+	if n := len(buf) + len(frag); n > cap(buf) {
+		grown := make([]byte, len(buf), min(2*cap(buf)+len(frag), max(n, limit)))
+		copy(grown, buf)
+		buf = grown
+	}
+	return append(buf, frag...)
 }
 
 // eolLen returns the length of the line ending that frag, the last

@@ -124,17 +124,22 @@ func (r *reader) file(path string, f format) bool {
 		return r.fail(newError(path, err))
 	}
 	defer fh.Close()
-	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > int64(r.limit) &&
-		f != formatJSONL && f != formatJSONLGzip {
-		return r.fail(newError(path, r.tooLarge(fi.Size()))) // refused unread
+	var src io.Reader = fh
+	if fi, err := fh.Stat(); err == nil && fi.Mode().IsRegular() {
+		if fi.Size() > int64(r.limit) && f != formatJSONL && f != formatJSONLGzip {
+			return r.fail(newError(path, r.tooLarge(fi.Size()))) // refused unread
+		}
+		// What is appended while the file is read is left for the next
+		// run: a file written faster than it is read would never end.
+		src = io.LimitReader(fh, fi.Size())
 	}
 	switch f {
 	case formatJSONL:
-		return r.jsonLines(path, fh)
+		return r.jsonLines(path, src)
 	case formatJSONLGzip:
-		return r.gzipJSONLines(path, fh)
+		return r.gzipJSONLines(path, src)
 	}
-	a, e := r.single(path, fh, f)
+	a, e := r.single(path, src, f)
 	if e != nil {
 		return r.fail(e)
 	}
