@@ -23,7 +23,16 @@ type buildOptions struct {
 	workers    int
 	quiet      bool
 	paths      []string
+	// limits
+	maxArticleBytes   int
+	maxSentenceTokens int
 }
+
+// The flags that set the limits, as messages name them.
+const (
+	flagMaxArticleBytes   = "--max-article-bytes"
+	flagMaxSentenceTokens = "--max-sentence-tokens"
+)
 
 func newBuildCmd(g *globals, io streams) *cobra.Command {
 	o := &buildOptions{globals: g, io: io}
@@ -35,7 +44,16 @@ func newBuildCmd(g *globals, io streams) *cobra.Command {
 an article already stored with the same text is left alone, a changed one
 replaces its own statements. Problems with single inputs are reported on
 stderr with the file and line, the rest is built, and the exit status is
-non-zero when anything was skipped.`,
+non-zero when anything was skipped.
+
+Two limits guard against hostile input. An article (a single-article file,
+or one JSON line) over --max-article-bytes is skipped like any other bad
+input: reported, counted, exit status 1. A sentence over
+--max-sentence-tokens tokens (almost always a table or a list the splitter
+could not break) is kept as text but not analysed, so it gives no
+statements; each is reported with a warning naming the file and the
+sentence, and counted in the summary, but it does not change the exit
+status.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.paths = args
@@ -46,16 +64,26 @@ non-zero when anything was skipped.`,
 	cmd.Flags().IntVar(&o.batch, "batch", 64, "articles per store transaction")
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.NumCPU(), "extraction workers")
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only problems (no progress, no summary)")
+	cmd.Flags().IntVar(&o.maxArticleBytes, flagMaxArticleBytes[2:], input.DefaultMaxArticleBytes,
+		"largest article read, in bytes: a single-article file or one JSON line; larger ones are skipped")
+	cmd.Flags().IntVar(&o.maxSentenceTokens, flagMaxSentenceTokens[2:], pipeline.DefaultMaxSentenceTokens,
+		"longest sentence analysed, in tokens; longer ones give no statements and a warning")
 	return cmd
 }
 
 func (o *buildOptions) run(ctx context.Context) error {
+	for flag, v := range map[string]int{flagMaxArticleBytes: o.maxArticleBytes, flagMaxSentenceTokens: o.maxSentenceTokens} {
+		if v <= 0 {
+			return fmt.Errorf("%s %d: must be positive", flag, v)
+		}
+	}
 	s, err := o.open(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	p, err := newPipeline(o.extractors, s.Namespace())
+	p, err := newPipelineWith(o.extractors, pipeline.Options{Namespace: s.Namespace(),
+		MaxSentenceTokens: o.maxSentenceTokens, MaxSentenceTokensName: flagMaxSentenceTokens})
 	if err != nil {
 		return err
 	}
@@ -70,10 +98,11 @@ func (o *buildOptions) run(ctx context.Context) error {
 	}
 	prog := newProgress(ctx, o.io.Err, o.quiet, o.paths)
 	rep, err := p.Build(ctx, o.paths, sink, pipeline.BuildOptions{
-		Input: input.Options{Stdin: o.io.In}, BatchDocs: o.batch, Workers: o.workers, Errors: o.io.Err,
+		Input:     input.Options{Stdin: o.io.In, MaxArticleBytes: o.maxArticleBytes, MaxArticleBytesName: flagMaxArticleBytes},
+		BatchDocs: o.batch, Workers: o.workers, Errors: o.io.Err,
 		Stored: s.HasArticle, Progress: prog.update})
 	prog.finish()
-	if !o.quiet || rep.Skipped > 0 || err != nil {
+	if !o.quiet || rep.Skipped > 0 || rep.LongSentences > 0 || err != nil {
 		o.summary(s.Location(), rep, total)
 	}
 	if errors.Is(err, context.Canceled) {
@@ -91,6 +120,9 @@ func (o *buildOptions) run(ctx context.Context) error {
 func (o *buildOptions) summary(loc string, rep pipeline.Report, w store.WriteStats) {
 	fmt.Fprintf(o.io.Err, "kg: built %d articles into %s: %d new, %d replaced, %d unchanged; %d sentences, %d statements extracted, %d quads written\n",
 		rep.Articles+rep.Unchanged, loc, w.Added, w.Replaced, w.Unchanged+rep.Unchanged, rep.Sentences, rep.Statements, w.QuadsIn)
+	if rep.LongSentences > 0 {
+		fmt.Fprintf(o.io.Err, "kg: %d sentences not analysed: longer than %s (%d)\n", rep.LongSentences, flagMaxSentenceTokens, o.maxSentenceTokens)
+	}
 	if rep.Skipped == 0 {
 		return
 	}

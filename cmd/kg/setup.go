@@ -39,6 +39,12 @@ func extractorNames() string {
 
 // newPipeline assembles the extraction pipeline from flag values.
 func newPipeline(names string, ns graph.Namespace) (*pipeline.Pipeline, error) {
+	return newPipelineWith(names, pipeline.Options{Namespace: ns})
+}
+
+// newPipelineWith assembles the extraction pipeline with o's namespace and
+// limits, adding the extractors names lists, the model and the gazetteer.
+func newPipelineWith(names string, o pipeline.Options) (*pipeline.Pipeline, error) {
 	known := extractors()
 	var xs []extract.Extractor
 	for _, n := range strings.Split(names, ",") {
@@ -60,5 +66,6 @@ func newPipeline(names string, ns graph.Namespace) (*pipeline.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
-	return pipeline.New(pipeline.Options{Analyzer: an, Lexicon: lx, Extractors: xs, Namespace: ns})
+	o.Analyzer, o.Lexicon, o.Extractors = an, lx, xs
+	return pipeline.New(o)
 }
