@@ -20,6 +20,9 @@ func (rd *reader) appositions() []extract.Fact {
 		if t.has(i, "cc") || t.has(i, "conj") || rd.mention[i] >= 0 && rd.mention[i] == rd.mention[h] || rd.moved[i] {
 			continue // a list the parser took for an apposition, or one name: "Monday, April 22"
 		}
+		if !rd.openIE && !rd.setOff(i) {
+			continue // "told the Financial Times earlier this week": for the graph, no apposition without a comma
+		}
 		name, desc := h, i
 		if t.w[h].UPOS == "NOUN" && t.w[i].UPOS == "PROPN" {
 			// "the Ukrainian president, Volodymyr Zelensky", "wealthy
@@ -36,6 +39,22 @@ func (rd *reader) appositions() []extract.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// setOff reports whether the apposition headed by i is set off from its
+// head by punctuation (a comma, a dash, a colon or a bracket), or is a
+// name after a common noun ("wealthy aristocrat Lydia Carew").
+func (rd *reader) setOff(i int) bool {
+	t := rd.t
+	h := t.head[i]
+	if t.w[h].UPOS == "NOUN" && t.w[i].UPOS == "PROPN" {
+		return true
+	}
+	from, to := t.extent(i, nil, nil)
+	if i > h {
+		return from > 0 && t.punct(from-1) || t.punct(from)
+	}
+	return to+1 < len(t.w) && t.punct(to+1) || t.punct(to)
 }
 
 // bracketed cuts a phrase that opens a parenthesis at its closing

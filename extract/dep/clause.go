@@ -17,6 +17,9 @@ type arg struct {
 	role role
 	prep []int // prepositions ("out of") or complementiser ("that") before the argument
 	bare bool  // an oblique with no preposition: "Sunday", "this year"
+	// clause: an oblique with a subordinating conjunction, a clause the
+	// parser took for a noun ("while the war endures"), never the object
+	clause bool
 }
 
 // clause is a predicate and its arguments, read off the parse.
@@ -41,6 +44,11 @@ type clause struct {
 	hedged  bool // reported under a negated speech act: not anyone's claim
 	skipped bool // absorbed into a complement clause's relation
 	lent    bool // an infinitive complement took the verb group: "wants to join"
+	// unasserted: an infinitive whose controller is the object of a
+	// clause that is negated or has no subject (a gerund used as a noun):
+	// "did not allow Ukraine to use", "opposition to allowing his country
+	// to join NATO"
+	unasserted bool
 }
 
 // origin says where a clause's subject comes from, in order of
@@ -85,7 +93,7 @@ func (t *tree) predicate(i int) (verb int, copula, ok bool) {
 	}
 	switch t.w[i].UPOS {
 	case "VERB":
-		return i, false, true
+		return i, false, !t.noun[i] && !t.bareNoun(i) && !t.prepositional(i)
 	case "AUX":
 		// a main-verb "be", "have" or "do": "there are missiles", "we have nothing"
 		return i, false, t.rel[i] != "obj" && t.rel[i] != "obl" && t.rel[i] != "nsubj"
@@ -96,7 +104,8 @@ func (t *tree) predicate(i int) (verb int, copula, ok bool) {
 // clauses reads every clause of the tree with its own dependents, then
 // fills subjects, objects and auxiliaries each clause inherits from the
 // clauses around it.
-func (t *tree) clauses(isPerson func(int) bool) []*clause {
+func (t *tree) clauses(isPerson func(int) bool, graph bool) []*clause {
+	t.repairTree()
 	byPred := make([]*clause, len(t.w))
 	var out []*clause
 	for i := range t.w {
@@ -115,6 +124,9 @@ func (t *tree) clauses(isPerson func(int) bool) []*clause {
 	for _, c := range out {
 		r.attribute(c)
 		r.condition(c)
+	}
+	if graph {
+		r.unassert(out)
 	}
 	return out
 }
@@ -143,8 +155,12 @@ func (t *tree) ownClause(p, verb int, cop bool) *clause {
 				a.role = roleAgent
 			}
 			a.bare = len(a.prep) == 0
+			a.clause = len(t.marks(k)) > 0
 			c.args = append(c.args, a)
 		case "xcomp":
+			if t.prepositional(k) {
+				break // ", given its opposition": a phrase of the sentence, no argument
+			}
 			if _, _, ok := t.predicate(k); ok && t.isVerb(k) {
 				c.args = append(c.args, arg{head: k, role: roleXcomp})
 			} else {
@@ -189,11 +205,94 @@ func (t *tree) ownClause(p, verb int, cop bool) *clause {
 			}
 		}
 	}
-	if !cop && t.w[p].XPOS == "VBN" && t.sub(p) == "acl" {
+	if !cop && t.w[p].XPOS == "VBN" && t.sub(p) == "acl" || t.parentheticalParticiple(c) {
 		c.passive = true
+	}
+	if c.neg && t.notOnly(p) {
+		c.neg, c.aux = false, without(c.aux, t.isNegation) // "not only ... but also" asserts
+	}
+	if c.modal == "" {
+		c.modal = t.conditional(p)
 	}
 	sortArgs(c.args)
 	return c
+}
+
+// parentheticalParticiple reports whether the verb of c, past tense by
+// its form, is a participle set off by commas after its subject, with the
+// clause's real verb coordinated after it without a conjunction: "The
+// move, announced Sunday, marks a departure" says the move was announced.
+func (t *tree) parentheticalParticiple(c *clause) bool {
+	p := c.pred
+	if c.copula || t.w[p].XPOS != "VBD" || c.subj < 0 || c.subj > p-2 || t.w[p-1].Form != "," || len(c.aux) > 0 {
+		return false
+	}
+	for _, k := range t.kids[p] {
+		if t.rel[k] == "conj" && t.finiteForm(k) && k > 0 && t.w[k-1].Form == "," && !t.has(k, "cc") {
+			return true
+		}
+	}
+	return false
+}
+
+// notOnly reports whether the negation of p is "not only", which asserts.
+func (t *tree) notOnly(p int) bool {
+	for _, k := range t.kids[p] {
+		if t.isNegation(k) && k+1 < len(t.w) && t.lower(k+1) == "only" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareNoun reports whether verb i is a noun the tagger took for a bare
+// infinitive: an infinitive without "to" complements only verbs like
+// "make", "let" or "see" ("consider NATO membership a guarantee").
+func (t *tree) bareNoun(i int) bool {
+	h := t.head[i]
+	return t.rel[i] == "xcomp" && t.w[i].XPOS == "VB" && !t.hasTo(i) && h >= 0 && !bareInfinitive[t.lemma(h)] &&
+		!t.has(i, "aux")
+}
+
+var bareInfinitive = set("make let help have see hear watch feel notice bid dare need")
+
+// prepositional reports whether verb i is a participle used as a
+// preposition: "given its opposition", "including Britain".
+func (t *tree) prepositional(i int) bool {
+	return prepositionalParticiples[t.lower(i)] && !t.hasSubject(i) && !t.has(i, "aux")
+}
+
+var prepositionalParticiples = set("given including regarding concerning considering excluding barring notwithstanding")
+
+func without(a []int, drop func(int) bool) []int {
+	var out []int
+	for _, x := range a {
+		if !drop(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// hasOwnComp reports whether c has a clausal complement other than the
+// clause it is set in (a parataxis speech verb gets that one as content).
+func (c *clause) hasOwnComp(self int) bool {
+	for _, a := range c.args {
+		if a.role == roleComp && a.head != self {
+			return true
+		}
+	}
+	return false
+}
+
+// hasObject reports whether c has a direct object.
+func (c *clause) hasObject(t *tree) bool {
+	for _, a := range c.args {
+		if a.role == roleObj && t.rel[a.head] == "obj" {
+			return true
+		}
+	}
+	return false
 }
 
 // cases returns the prepositions of a nominal: its case dependents and

@@ -359,6 +359,190 @@ questions question NOUN NNS 9 obj`, []string{
 		"Zelensky | address | questions | +At a conference following the summit",
 		"conference | follow | summit",
 	}},
+	{"repair: subject of a coordinated verb attached to the clause before", false, `
+Kiev Kiev PROPN NNP 3 nsubj
+has have AUX VBZ 3 aux
+benefited benefit VERB VBN 0 root
+from from ADP IN 5 case
+missiles missile NOUN NNS 3 obl
+supplied supply VERB VBN 5 acl
+by by ADP IN 8 case
+Britain Britain PROPN NNP 6 obl:agent
+, , PUNCT , 11 punct
+and and CCONJ CC 11 cc
+France France PROPN NNP 8 conj
+has have AUX VBZ 13 aux
+signaled signal VERB VBN 3 conj
+a a DET DT 15 det
+willingness willingness NOUN NN 13 obj`, []string{
+		"Britain | supply | missiles",
+		"France | signal | willingness",
+		"Kiev | benefit from | missiles supplied by Britain",
+	}},
+	{"speech verb with an object set beside a clause", false, `
+Kiev Kiev PROPN NNP 2 nsubj
+benefited benefit VERB VBD 0 root
+from from ADP IN 4 case
+missiles missile NOUN NNS 2 obl
+, , PUNCT , 8 punct
+and and CCONJ CC 8 cc
+France France PROPN NNP 8 nsubj
+signaled signal VERB VBD 2 parataxis
+willingness willingness NOUN NN 8 obj`, []string{
+		"France | signal | willingness",
+		"Kiev | benefit from | missiles",
+	}},
+	{"repair: verb with content coordinated inside another's content", false, `
+He he PRON PRP 2 nsubj
+emphasized emphasize VERB VBD 0 root
+that that SCONJ IN 7 mark
+details detail NOUN NNS 7 nsubj:pass
+can can AUX MD 7 aux
+be be AUX VB 7 aux:pass
+disclosed disclose VERB VBN 2 ccomp
+and and CCONJ CC 9 cc
+highlighted highlight VERB VBD 7 conj
+that that SCONJ IN 12 mark
+talks talk NOUN NNS 12 nsubj
+need need VERB VBP 9 ccomp
+time time NOUN NN 12 obj`, []string{
+		"He | emphasize | details can be disclosed",
+		"He | highlight | talks need time",
+		"talks | need | time | by=He",
+	}},
+	{"repair: object of a speech verb right before its content", false, `
+He he PRON PRP 2 nsubj
+added add VERB VBD 0 root
+that that DET DT 4 det
+demand demand NOUN NN 2 obj
+for for ADP IN 6 case
+arms arm NOUN NNS 4 nmod
+will will AUX MD 8 aux
+remain remain VERB VB 2 ccomp
+high high ADJ JJ 8 xcomp`, []string{
+		"He | add | demand for arms will remain high",
+		"demand | remain | high | by=He",
+	}},
+	{"repair: subject split in two", false, `
+US US PROPN NNP 6 nsubj
+and and CCONJ CC 3 cc
+allied ally VERB VBN 5 amod
+intelligence intelligence NOUN NN 5 compound
+assessments assessment NOUN NNS 6 nsubj
+indicated indicate VERB VBD 0 root
+that that SCONJ IN 10 mark
+troops troops NOUN NNS 10 nsubj:pass
+were be AUX VBD 10 aux:pass
+deployed deploy VERB VBN 6 ccomp
+to to ADP IN 12 case
+Kursk Kursk PROPN NNP 10 obl`, []string{
+		"US and allied intelligence assessments | indicate | troops were deployed to Kursk",
+		"troops | be deployed to | Kursk | by=US and allied intelligence assessments",
+	}},
+	{"repair: object taken for a second subject", false, `
+strikes strike NOUN NNS 5 nsubj
+using use VERB VBG 1 acl
+missiles missile NOUN NNS 5 nsubj
+would would AUX MD 5 aux
+escalate escalate VERB VB 0 root
+the the DET DT 7 det
+war war NOUN NN 5 obj`, []string{
+		"strikes | escalate | war | would",
+		"strikes | use | missiles",
+	}},
+	{"repair: participle set off by commas", false, `
+The the DET DT 2 det
+move move NOUN NN 4 nsubj
+, , PUNCT , 4 punct
+announced announce VERB VBD 0 root
+Sunday Sunday PROPN NNP 4 obl:unmarked
+, , PUNCT , 7 punct
+marks mark VERB VBZ 4 conj
+a a DET DT 9 det
+departure departure NOUN NN 7 obj`, []string{
+		"move | be announced | Sunday",
+		"move | mark | departure",
+	}},
+	{"repair: noun tagged as a bare infinitive", false, `
+the the DET DT 2 det
+US US PROPN NNP 5 nsubj
+does do AUX VBZ 5 aux
+not not PART RB 5 advmod
+consider consider VERB VB 0 root
+NATO NATO PROPN NNP 5 obj
+membership membership VERB VB 5 xcomp
+a a DET DT 9 det
+guarantee guarantee NOUN NN 7 obj`, []string{
+		"US | consider | NATO membership | neg | +a guarantee",
+	}},
+	{"repair: last item of a list attached further back", false, `
+They they PRON PRP 2 nsubj
+reinforce reinforce VERB VBP 0 root
+the the DET DT 4 det
+sense sense NOUN NN 2 obj
+of of ADP IN 7 case
+military military ADJ JJ 7 amod
+aid aid NOUN NN 4 nmod
+, , PUNCT , 9 punct
+training training NOUN NN 7 conj
+, , PUNCT , 13 punct
+and and CCONJ CC 13 cc
+other other ADJ JJ 13 amod
+guarantees guarantee NOUN NNS 4 conj`, []string{
+		"They | reinforce | sense of military aid , training , and other guarantees",
+	}},
+	{"repair: main verb taken for a relative clause", false, `
+These this DET DT 2 det
+missiles missile NOUN NNS 0 root
+, , PUNCT , 5 punct
+with with ADP IN 5 case
+range range NOUN NN 2 nmod
+, , PUNCT , 9 punct
+were be AUX VBD 9 aux:pass
+first first ADV RB 9 advmod
+delivered deliver VERB VBN 5 acl:relcl
+to to ADP IN 11 case
+Ukraine Ukraine PROPN NNP 9 obl`, []string{
+		"These missiles | be delivered to | Ukraine",
+	}},
+	{"repair: only if", false, `
+Participation participation NOUN NN 4 nsubj
+would would AUX MD 4 aux
+be be AUX VB 4 cop
+meaningful meaningful ADJ JJ 0 root
+only only ADV RB 4 advmod
+if if SCONJ IN 8 mark
+Kyiv Kyiv PROPN NNP 8 nsubj
+receives receive VERB VBZ 4 advcl
+signals signal NOUN NNS 8 obj`, []string{
+		"Kyiv | receive | signals | if",
+		"Participation | be | meaningful | would",
+	}},
+	{"participle used as a preposition", false, `
+Kyiv Kyiv PROPN NNP 2 nsubj
+asked ask VERB VBD 0 root
+for for ADP IN 4 case
+missiles missile NOUN NNS 2 obl
+, , PUNCT , 6 punct
+given give VERB VBN 2 advcl
+the the DET DT 8 det
+risks risk NOUN NNS 6 obj`, []string{
+		"Kyiv | ask for | missiles",
+	}},
+	{"not only ... but also asserts", false, `
+The the DET DT 2 det
+alliance alliance NOUN NN 5 nsubj
+not not PART RB 5 advmod
+only only ADV RB 5 advmod
+supplied supply VERB VBD 0 root
+missiles missile NOUN NNS 5 obj
+but but CCONJ CC 9 cc
+also also ADV RB 9 advmod
+trained train VERB VBD 5 conj
+troops troops NOUN NNS 9 obj`, []string{
+		"alliance | supply | missiles",
+		"alliance | train | troops",
+	}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -25,9 +25,16 @@ func (rd *reader) facts(c *clause) []extract.Fact {
 	if !rd.openIE && c.passive && c.args[main].role == roleAgent {
 		return rd.activeFacts(c, main)
 	}
+	objs := rd.conjuncts(c.args[main].head)
+	if c.args[main].role == roleComp && !rd.openIE {
+		objs = objs[:1] // "said it lacked guarantees and remained unfinished": one content
+	}
+	if !rd.openIE && rd.pronounObject(c.args[main]) {
+		return nil // "labeling it a radical change": "it" names nothing in the graph
+	}
 	var out []extract.Fact
 	for _, s := range rd.subjects(c) {
-		for _, o := range rd.conjuncts(c.args[main].head) {
+		for _, o := range objs {
 			a := c.args[main]
 			a.head = o
 			f := rd.fact(c, s, a, main)
@@ -57,7 +64,7 @@ func (rd *reader) lightVerb(c *clause, s, main int) (extract.Fact, bool) {
 		f := rd.fact(c, s, a, i)
 		f.Relation = dedupInts(append(sortInts(append(append([]int{}, c.prefix...), c.relationWords(t)...)), append([]int{o.head}, a.prep...)...))
 		f.Surface = rd.words(f.Relation)
-		f.Lemma = rd.lemma(c, append([]int{o.head}, a.prep...), a.role)
+		f.Lemma = rd.lemma(c, append([]int{o.head}, a.prep...), a.role, -1)
 		f.Args = f.Args[:0]
 		for j, x := range c.args {
 			if j != i && j != main {
@@ -86,10 +93,16 @@ func (rd *reader) mainArg(c *clause) int {
 	for i, a := range c.args {
 		r := 6
 		switch {
+		case a.clause:
+			continue
+		case !rd.openIE && rd.t.rel[a.head] == "iobj" && c.hasObject(rd.t) && !namingVerbs[rd.t.lemma(c.verb)]:
+			continue // "gave it that lack of clutter": what was given
 		case a.role == roleObj:
 			r = 0
 		case (a.role == roleObl || a.role == roleAgent) && !a.bare && a.head > c.verb && !rd.temporal(a.head):
 			r = 1
+		case a.role == roleComp && !rd.clausal(a.head):
+			r = 5 // `"After the call," Zelensky stated, "..."`: a phrase, not the content
 		case a.role == roleComp && speechVerbs[rd.t.lemma(c.verb)]:
 			r = 1 // "announced on Monday that ...": the content first
 		case a.role == roleComp:
@@ -108,7 +121,66 @@ func (rd *reader) mainArg(c *clause) int {
 	if i := rd.adjectivePP(c); i >= 0 {
 		return i
 	}
+	if i := rd.verbAdjective(c); i >= 0 && best >= 0 && c.args[best].head == i {
+		for j, a := range c.args {
+			if a.role == roleComp && rd.clausal(a.head) {
+				return j // "made clear that no decision has been reached"
+			}
+		}
+	}
 	return best
+}
+
+// namingVerbs take an object and what it is called or taken for: "labeling
+// it a radical change".
+var namingVerbs = set("label call name dub term consider deem brand declare make elect appoint find think")
+
+// verbAdjective returns the adjective that completes a verb before a
+// clausal complement, "clear" in "made (it) clear that ...", or -1: the
+// adjective then joins the relation ("make clear").
+func (rd *reader) verbAdjective(c *clause) int {
+	t := rd.t
+	if c.copula {
+		return -1
+	}
+	for _, a := range c.args {
+		if a.role == roleObj && t.rel[a.head] == "xcomp" && t.w[a.head].UPOS == "ADJ" && a.head > c.verb &&
+			len(t.kids[a.head]) == 0 && c.hasRole(roleComp) {
+			return a.head
+		}
+	}
+	return -1
+}
+
+// clausal reports whether word h heads a clause: "the question would
+// arise", not "After the call".
+func (rd *reader) clausal(h int) bool {
+	_, _, ok := rd.t.predicate(h)
+	return ok || rd.t.hasSubject(h)
+}
+
+// quantity reports whether the preposition at k says how many of
+// something there are: "up to 12,000", "about 300".
+func (rd *reader) quantity(k int) bool {
+	t := rd.t
+	for k < len(t.w) && (t.rel[k] == "case" || t.rel[k] == "fixed") {
+		k++
+	}
+	return k < len(t.w) && t.w[k].UPOS == "NUM"
+}
+
+// pronounObject reports whether an object is a lone personal or
+// demonstrative pronoun other than a reflexive: "it", "me", "these".
+func (rd *reader) pronounObject(a arg) bool {
+	t := rd.t
+	if a.role != roleObj || len(t.kids[a.head]) > 0 {
+		return false
+	}
+	switch t.lower(a.head) {
+	case "it", "them", "me", "us", "him", "her", "you", "this", "that", "these", "those":
+		return true
+	}
+	return false
 }
 
 // adjectivePP returns the prepositional phrase that completes an
@@ -143,18 +215,25 @@ func (rd *reader) fact(c *clause, s int, a arg, main int) extract.Fact {
 		rel = append(rel, c.pred)
 		lemmaPrep = append([]int{c.pred}, prep...)
 	}
+	va := -1
+	if a.role == roleComp {
+		va = rd.verbAdjective(c)
+	}
+	if va >= 0 {
+		rel = sortInts(append(rel, va))
+	}
 	rel = dedupInts(append(rel, prep...))
 	f := extract.Fact{
 		Subject:  rd.argSpan(c, s, false, true),
 		Object:   rd.argSpan(c, a.head, len(prep) == 0, false),
 		Relation: rel,
-		Lemma:    rd.lemma(c, lemmaPrep, a.role),
+		Lemma:    rd.lemma(c, lemmaPrep, a.role, va),
 		Surface:  rd.words(rel),
 		Negated:  c.neg,
 		Modality: c.modal,
 	}
 	for i, x := range c.args {
-		if i == main || adjective && x.head == c.pred {
+		if i == main || adjective && x.head == c.pred || x.head == va {
 			continue
 		}
 		f.Args = append(f.Args, rd.argSpan(c, x.head, true, false))
@@ -162,7 +241,7 @@ func (rd *reader) fact(c *clause, s int, a arg, main int) extract.Fact {
 	if c.source >= 0 {
 		f.Attribution = rd.argSpan(nil, c.source, false, true)
 	}
-	f.Negated = f.Negated || rd.negative(f.Subject) || rd.negative(f.Object)
+	f.Negated = f.Negated || rd.negative(f.Subject) || a.role != roleComp && rd.negative(f.Object)
 	if !rd.openIE {
 		f.Subject = rd.dropArticle(f.Subject)
 		if a.role != roleComp {
@@ -214,10 +293,26 @@ func (rd *reader) activeFacts(c *clause, agent int) []extract.Fact {
 // argSpan is the span of an argument: the whole phrase for Open IE, and
 // for the graph the phrase up to its head noun when it is a subject.
 func (rd *reader) argSpan(c *clause, h int, prep, subject bool) extract.Span {
+	if k := rd.t.child(h, "case"); subject && rd.t.rel[h] == "nsubj" && k >= 0 && k < h && rd.quantity(k) {
+		prep = true // "up to 12,000 troops": a subject has no preposition, the words say how many
+	}
 	if subject && !rd.openIE && rd.t.nominal(h) {
-		return rd.phrase(c, rd.namedHead(h), prep, true)
+		return rd.upTo(rd.phrase(c, rd.namedHead(h), prep, true))
+	}
+	if subject {
+		return rd.upTo(rd.phrase(c, h, prep, false))
 	}
 	return rd.phrase(c, h, prep, false)
+}
+
+// upTo extends a phrase that begins with the "to" of "up to 12,000" to
+// its "up", which the parser often attaches to the verb.
+func (rd *reader) upTo(sp extract.Span) extract.Span {
+	t := rd.t
+	if sp.From > 0 && sp.Len() > 1 && t.lower(sp.From) == "to" && t.lower(sp.From-1) == "up" && t.w[sp.From+1].UPOS == "NUM" {
+		sp.From--
+	}
+	return sp
 }
 
 // namedHead returns the word that names what a subject phrase headed by h
@@ -252,7 +347,7 @@ var partitives = set("version type kind sort form number series variety pair set
 
 // lemma is the relation's lemma phrase: controlling verbs, the verb (or
 // "be" and the participle of a passive), particles and prepositions.
-func (rd *reader) lemma(c *clause, prep []int, r role) string {
+func (rd *reader) lemma(c *clause, prep []int, r role, adj int) string {
 	t := rd.t
 	parts := append([]string{}, c.plemma...)
 	switch {
@@ -262,6 +357,9 @@ func (rd *reader) lemma(c *clause, prep []int, r role) string {
 		parts = append(parts, "be", t.lower(c.verb))
 	default:
 		parts = append(parts, t.lemma(c.verb))
+	}
+	if adj >= 0 {
+		parts = append(parts, t.lower(adj))
 	}
 	for _, p := range c.prt {
 		parts = append(parts, t.lemma(p))
@@ -283,17 +381,15 @@ func (rd *reader) words(idx []int) string {
 	return strings.Join(parts, " ")
 }
 
-// negative reports whether a phrase is negated by its first word: "no
-// decision", "nothing".
+// negative reports whether a phrase is negated by its first word, a "no"
+// the graph's rendering leaves out: "no decision". A negative pronoun
+// stays in the phrase and says it itself ("have nothing in their
+// depots"), so the fact is not negated twice.
 func (rd *reader) negative(sp extract.Span) bool {
-	if sp.Len() == 0 {
+	if sp.Len() < 2 {
 		return false
 	}
-	switch rd.t.lower(sp.From) {
-	case "no", "nothing", "nobody", "none", "neither", "noone":
-		return true
-	}
-	return false
+	return rd.t.lower(sp.From) == "no"
 }
 
 // dropArticle drops a leading article or "no" outside a name.

@@ -36,8 +36,11 @@ func (r *resolver) resolve(c *clause) {
 	if h < 0 {
 		return
 	}
-	if t.relClause(c.pred) && c.subj < 0 && t.participial(c.pred) {
+	if t.relClause(c.pred) && c.subj < 0 && t.participial(c.pred) && !r.finite(c) {
 		r.participle(c, h) // "the move, stating ...": a participle labelled relative
+		return
+	} else if n := r.verblessRoot(c); n >= 0 {
+		c.subj, c.how = n, fromAdjacent
 		return
 	} else if t.relClause(c.pred) {
 		r.relative(c, r.antecedent(h))
@@ -113,7 +116,10 @@ func (r *resolver) adverbial(c *clause, h int) {
 	}
 	r.resolve(hc)
 	c.subj, c.how = hc.subj, fromAdverbial
-	if x == "VBN" {
+	if c.modal == "" && c.mark >= 0 {
+		c.modal = hc.modal // "would continue strengthening its defenses to counter threats"
+	}
+	if x == "VBN" && !c.perfect(t) {
 		c.passive = true
 	}
 	if objectControl[t.lemma(hc.verb)] && len(t.marks(c.pred)) > 0 {
@@ -123,6 +129,17 @@ func (r *resolver) adverbial(c *clause, h int) {
 			}
 		}
 	}
+}
+
+// perfect reports whether c's participle is active, after a "have"
+// auxiliary: "has signaled".
+func (c *clause) perfect(t *tree) bool {
+	for _, a := range c.aux {
+		if t.lemma(a) == "have" && t.rel[a] == "aux" && t.sub(a) != "aux:pass" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPreposition reports whether verb k is a gerund governed by a
@@ -260,6 +277,7 @@ func (r *resolver) controlled(c *clause, h int) {
 	for _, a := range hc.args {
 		if a.role == roleObj && a.head < c.pred && a.head != hc.pred && r.t.nominal(a.head) {
 			c.subj, c.how = a.head, fromController
+			c.unasserted = hc.subj < 0 && !hc.copula || hc.neg
 			return
 		}
 	}

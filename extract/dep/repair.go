@@ -66,6 +66,31 @@ func (r *resolver) adjacentSubject(c *clause) {
 	}
 }
 
+// verblessRoot repairs a finite clause the parser took for a relative
+// clause without a relative pronoun or a subject, and whose main clause
+// it left without a verb: in "These missiles, with a range of 300
+// kilometers, were first delivered to Ukraine", the missiles were
+// delivered. It returns the subject, the noun at the root, or -1.
+func (r *resolver) verblessRoot(c *clause) int {
+	t := r.t
+	if !t.relClause(c.pred) || c.subj >= 0 || !r.finite(c) {
+		return -1
+	}
+	for _, d := range t.kids[c.pred] {
+		if t.relativizer(d) {
+			return -1
+		}
+	}
+	root := c.pred
+	for t.head[root] >= 0 {
+		root = t.head[root]
+	}
+	if !t.nominal(root) || t.w[root].UPOS == "PRON" || t.hasSubject(root) || t.has(root, "cop") || root > c.pred {
+		return -1
+	}
+	return root
+}
+
 // pronoun resolves "it" or "they" subject of a clause coordinated with or
 // set beside another to that clause's subject: "Ukraine seeks more than
 // commitments; it seeks assurances".
@@ -78,6 +103,13 @@ func (r *resolver) pronoun(c *clause, h int) {
 	}
 	if t.rel[c.pred] != "conj" && t.rel[c.pred] != "parataxis" {
 		return
+	}
+	// the clause right before: "The implication is clear: Ukraine seeks
+	// more than commitments; it seeks assurances" has "it" for Ukraine
+	for _, k := range t.kids[h] {
+		if k < c.pred && k > h && (t.rel[k] == "conj" || t.rel[k] == "parataxis") && r.at(k) != nil {
+			h = k
+		}
 	}
 	hc := r.at(h)
 	if hc == nil {

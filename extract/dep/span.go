@@ -1,6 +1,8 @@
 package dep
 
 import (
+	"strings"
+
 	"github.com/kgraph/kg/extract"
 	"github.com/kgraph/kg/graph"
 )
@@ -37,6 +39,8 @@ func (rd *reader) apart(k int) bool {
 	case "punct", "appos", "conj", "cc", "parataxis", "dep", "discourse", "vocative", "reparandum",
 		"list", "advcl", "dislocated", "orphan":
 		return true
+	case "xcomp":
+		return t.prepositional(k) // "provide systems, given its opposition"
 	case "acl":
 		return t.relClause(k) || t.adverbialParticiple(k) || rd.parenthetical(k)
 	case "nmod", "amod":
@@ -46,14 +50,56 @@ func (rd *reader) apart(k int) bool {
 }
 
 // parenthetical reports whether the modifier headed by k is set off by
-// commas on both sides: "The first, at a severity of 6.0, occurred".
+// commas on both sides ("The first, at a severity of 6.0, occurred"), or
+// is a noun's modifier set off by a comma that runs to the end of the
+// sentence ("a range capped at 165 kilometers, due to concerns about
+// ...").
 func (rd *reader) parenthetical(k int) bool {
 	t := rd.t
 	if h := t.head[k]; h < 0 || k < h {
 		return false
 	}
 	from, to := t.extent(k, func(d int) bool { return t.punct(d) }, nil)
-	return from > 0 && to+1 < len(t.w) && t.w[from-1].Form == "," && t.w[to+1].Form == ","
+	if from == 0 || t.w[from-1].Form != "," {
+		return false
+	}
+	if to+1 < len(t.w) && t.w[to+1].Form == "," {
+		return true
+	}
+	return t.rel[k] == "nmod" && rd.final(to+1) && rd.afterClause(k)
+}
+
+// afterClause reports whether modifier k of a noun comes after a
+// participle clause of the same noun, whose comma it follows: in "a range
+// capped at 165 kilometers, due to concerns", "due to concerns" is about
+// the capping, not part of the range.
+func (rd *reader) afterClause(k int) bool {
+	t := rd.t
+	for _, d := range t.kids[t.head[k]] {
+		if d < k && t.rel[d] == "acl" {
+			return true
+		}
+	}
+	return false
+}
+
+// final reports whether the words from i on are only closing punctuation.
+func (rd *reader) final(i int) bool {
+	for ; i < len(rd.t.w); i++ {
+		if !rd.t.punct(i) || rd.t.w[i].Form == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingCondition reports whether clause k is a conditional clause
+// after the content clause it belongs to, which the content keeps: "said
+// the question would arise if Russia broke through".
+func (rd *reader) trailingCondition(k int) bool {
+	t := rd.t
+	h := t.head[k]
+	return t.rel[k] == "advcl" && h >= 0 && k > h && t.conditionMark(k) >= 0 && t.complement(h)
 }
 
 // deepApart reports whether word k, wherever it is inside a phrase, heads
@@ -111,9 +157,15 @@ func (rd *reader) phrase(c *clause, h int, prep, head bool) extract.Span {
 			}
 			return true
 		}
+		if k > h && rd.trailingCondition(k) {
+			return false
+		}
 		return rd.apart(k)
 	}
 	deep := func(k int) bool {
+		if t.head[k] == h && k > h && rd.trailingCondition(k) {
+			return false // "would arise if Russia broke through": the content keeps its condition
+		}
 		return rd.deepApart(k) || c != nil && k == c.subj && k != h // a subject the parser put inside
 	}
 	from, to := t.extent(h, skip, deep)
@@ -209,6 +261,9 @@ func (rd *reader) conjuncts(h int) []int {
 		if t.rel[k] != "conj" || k < h || t.has(k, "nsubj") || t.has(k, "cop") || t.isVerb(k) != t.isVerb(h) {
 			continue
 		}
+		if ck := t.cases(k); len(ck) > 0 && rd.words(ck) != rd.words(t.cases(h)) && !examples[strings.ToLower(rd.words(ck))] {
+			continue // "amid a conversation within Ukraine and among its partners"
+		}
 		if t.nominal(h) != t.nominal(k) && t.w[h].UPOS != t.w[k].UPOS || !rd.coordinated(h, k) {
 			continue
 		}
@@ -216,6 +271,10 @@ func (rd *reader) conjuncts(h int) []int {
 	}
 	return out
 }
+
+// examples are the prepositions of a conjunct that names an example of
+// what it is coordinated with: "companies, such as military contractors".
+var examples = map[string]bool{"such as": true, "like": true, "including": true, "especially": true}
 
 // coordinated reports whether conjunct k of h is marked as one: by a
 // conjunction or a comma before it, or by coming after another conjunct

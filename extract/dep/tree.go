@@ -14,11 +14,14 @@ type tree struct {
 	head []int    // 0-based head, -1 for a root
 	kids [][]int  // dependents in text order
 	rel  []string // relation without subtype: "nsubj" for "nsubj:pass"
+	full []string // relation with subtype, lower-cased
+	noun []bool   // words a repair found to be nouns whatever their tag
 }
 
 func newTree(ws []nlp.Word) *tree {
 	n := len(ws)
-	t := &tree{w: ws, head: make([]int, n), kids: make([][]int, n), rel: make([]string, n)}
+	t := &tree{w: ws, head: make([]int, n), kids: make([][]int, n), rel: make([]string, n), full: make([]string, n),
+		noun: make([]bool, n)}
 	for i, w := range ws {
 		h := w.Head - 1
 		if h < -1 || h >= n || h == i {
@@ -26,6 +29,7 @@ func newTree(ws []nlp.Word) *tree {
 		}
 		t.head[i] = h
 		r := strings.ToLower(w.Rel)
+		t.full[i] = r
 		if k := strings.IndexByte(r, ':'); k >= 0 {
 			r = r[:k]
 		}
@@ -63,7 +67,29 @@ func (t *tree) breakCycles() {
 }
 
 // sub reports the full relation of word i, lower-cased: "nsubj:pass".
-func (t *tree) sub(i int) string { return strings.ToLower(t.w[i].Rel) }
+func (t *tree) sub(i int) string { return t.full[i] }
+
+// reattach makes word k a dependent of h with relation rel (a repair of
+// the parse; the sentence's words are left as they are). It does nothing
+// when the move would close a cycle.
+func (t *tree) reattach(k, h int, rel string) {
+	if h < 0 || t.dominates(k, h) {
+		return
+	}
+	if old := t.head[k]; old >= 0 {
+		kids := t.kids[old][:0]
+		for _, d := range t.kids[old] {
+			if d != k {
+				kids = append(kids, d)
+			}
+		}
+		t.kids[old] = kids
+	}
+	t.head[k] = h
+	t.full[k] = rel
+	t.rel[k], _, _ = strings.Cut(rel, ":")
+	t.kids[h] = sortInts(append(t.kids[h], k))
+}
 
 // lemma returns word i's lemma, lower-cased, or its form when it has none.
 func (t *tree) lemma(i int) string {
