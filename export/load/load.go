@@ -19,6 +19,10 @@
 // label is replaced by a hash of the file's content and the label, so two
 // files' "_:b0" stay two nodes and importing a file twice changes nothing.
 //
+// Only what kg's exports can write again is imported: a statement with a
+// relative IRI, an IRI with characters N-Quads forbids, a bad blank node
+// label or language tag is an error (Cayley's parser takes some of these).
+//
 // A file is read whole and added in one transaction (store.AddQuads):
 // either all its quads are stored or none. An error says where: the file,
 // and the line of N-Quads or of JSON.
@@ -42,6 +46,7 @@ import (
 	cnquads "github.com/cayleygraph/quad/nquads"
 	"github.com/piprate/json-gold/ld"
 
+	"github.com/kgraph/kg/export/internal/canon"
 	"github.com/kgraph/kg/export/jsonld"
 )
 
@@ -136,7 +141,14 @@ func Read(r io.Reader, name string, f Format) ([]quad.Quad, error) {
 // maxLine bounds one line of N-Quads.
 const maxLine = 64 << 20
 
+// readNQuads reads N-Quads that kg's exports can write again.
 func readNQuads(r io.Reader, name string) ([]quad.Quad, error) {
+	return scanNQuads(r, name, importable)
+}
+
+// scanNQuads reads N-Quads, each statement checked and rewritten by check
+// when not nil.
+func scanNQuads(r io.Reader, name string, check func(quad.Quad) (quad.Quad, error)) ([]quad.Quad, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, maxLine)
 	var qs []quad.Quad
@@ -146,6 +158,9 @@ func readNQuads(r io.Reader, name string) ([]quad.Quad, error) {
 			continue
 		}
 		q, err := parseLine(line)
+		if err == nil && check != nil {
+			q, err = check(q)
+		}
 		if err != nil {
 			return nil, &Error{Path: name, Line: n, Err: err}
 		}
@@ -196,7 +211,7 @@ func readJSONLD(r io.Reader, name string) (qs []quad.Quad, err error) {
 	}
 	if iri := unreadable(expanded); iri != "" {
 		return nil, &Error{Path: name, Err: fmt.Errorf("json-gold drops every quad with the IRI %.80q... "+
-			"(an http or https IRI of 2,083 characters or more, or not shaped like a URL); import the N-Quads export instead", iri)}
+			"(not an absolute IRI, or an http or https IRI of 2,083 characters or more or not shaped like a URL); import the N-Quads export instead", iri)}
 	}
 	opt.Format = "application/n-quads"
 	nq, err := ld.NewJsonLdProcessor().ToRDF(expanded, opt)
@@ -204,19 +219,56 @@ func readJSONLD(r io.Reader, name string) (qs []quad.Quad, err error) {
 		return nil, &Error{Path: name, Err: fmt.Errorf("json-ld: %w", err)}
 	}
 	text, _ := nq.(string)
-	qs, err = readNQuads(strings.NewReader(text), name)
+	qs, err = scanNQuads(strings.NewReader(text), name, nil)
 	if err != nil {
 		return nil, &Error{Path: name, Err: fmt.Errorf("json-gold wrote bad N-Quads: %w", err)}
+	}
+	for i, q := range qs {
+		if qs[i], err = importable(q); err != nil {
+			return nil, &Error{Path: name, Err: fmt.Errorf("%w, in %s", err, strings.TrimSpace(q.NQuad()))}
+		}
 	}
 	return qs, nil
 }
 
+// importable returns q with its IRIs written in full, as kg's exports
+// write them (Cayley takes "rdf:" and "schema:" as short forms), or an
+// error when kg's exports could not write q back: a relative IRI ("<s>"),
+// which N-Quads does not allow but Cayley's parser reads, would break
+// every later export; an IRI that does not parse as an absolute URL
+// reference ("http:/%0X") would be dropped by JSON-LD processors.
+func importable(q quad.Quad) (quad.Quad, error) {
+	if _, err := canon.Quad(q); err != nil {
+		return q, err
+	}
+	var err error
+	var full func(v quad.Value) quad.Value
+	full = func(v quad.Value) quad.Value {
+		switch x := v.(type) {
+		case quad.IRI:
+			x = x.Full()
+			if !ld.IsAbsoluteIri(string(x)) && err == nil {
+				err = fmt.Errorf("IRI %q is not an absolute IRI", string(x))
+			}
+			return x
+		case quad.TypedString:
+			x.Type, _ = full(x.Type).(quad.IRI)
+			return x
+		}
+		return v
+	}
+	q = quad.Quad{Subject: full(q.Subject), Predicate: full(q.Predicate), Object: full(q.Object), Label: full(q.Label)}
+	return q, err
+}
+
 // unreadable returns the first IRI of an expanded JSON-LD document that
 // json-gold's conversion to RDF would silently drop, with every quad that
-// holds it: an http or https IRI that its URL check (ld.IsURL) refuses.
+// holds it: one that does not parse as an absolute URL reference, or an
+// http or https IRI that its URL check (ld.IsURL) refuses.
 func unreadable(v any) string {
 	bad := func(iri string) bool {
-		return (strings.HasPrefix(iri, "http://") || strings.HasPrefix(iri, "https://")) && !ld.IsURL(iri)
+		return !ld.IsAbsoluteIri(iri) ||
+			(strings.HasPrefix(iri, "http://") || strings.HasPrefix(iri, "https://")) && !ld.IsURL(iri)
 	}
 	switch v := v.(type) {
 	case []any:
@@ -232,6 +284,13 @@ func unreadable(v any) string {
 			}
 			if s, ok := x.(string); ok && (k == "@id" || k == "@type") && bad(s) {
 				return s
+			}
+			if types, ok := x.([]any); ok && k == "@type" {
+				for _, t := range types {
+					if s, ok := t.(string); ok && bad(s) {
+						return s
+					}
+				}
 			}
 			if iri := unreadable(x); iri != "" {
 				return iri

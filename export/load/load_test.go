@@ -223,6 +223,10 @@ func TestErrors(t *testing.T) {
 		{"remote.jsonld", `{"@context": "https://schema.org/", "name": "A"}`, 0, "refusing to load"},
 		{"ours.jsonld", `{"@context": "https://example.org/kg/context.jsonld", "@id": "http://ex.org/a", "name": "A"}`, -1, ""},
 		{"other base.nq", "<https://example.org/kg/ns#store> <https://example.org/kg/ns#base> \"https://other.example/\" .\n", 0, "base"},
+		// Found by FuzzReadNQuads: both were imported, and then no export worked.
+		{"relative.nq", "<http://ex.org/a> <http://ex.org/b> \"c\" .\n<s> <p> <o> .\n", 2, `IRI "s" is not absolute`},
+		{"bad escape.nq", "<http:/%0X> <http://ex.org/b> \"c\" .\n", 1, "not an absolute IRI"},
+		{"relative.jsonld", `{"@id": "http://ex.org/a", "@type": "T", "http://ex.org/b": "c"}`, 0, `"T"`},
 	}
 	for _, tc := range tests {
 		path := filepath.Join(dir, tc.name)
@@ -271,5 +275,25 @@ func TestCayleyReaders(t *testing.T) {
 	}
 	if want := bytes.Count(files["kg.nq"], []byte("\n")); n != want || n == 0 {
 		t.Errorf("Cayley's N-Quads reader read %d quads, want %d", n, want)
+	}
+}
+
+// TestShortFormsWrittenInFull reads IRIs that Cayley takes as short forms
+// ("rdf:type"): they are imported in full, as the exports write them, so
+// that importing an export gives the same quads (found by FuzzReadJSONLD).
+func TestShortFormsWrittenInFull(t *testing.T) {
+	for name, f := range map[string]load.Format{
+		`<http://ex.org/a> <rdf:type> "x"^^<schema:Text> .`:                               load.NQuads,
+		`{"@id": "http://ex.org/a", "rdf:type": {"@value": "x", "@type": "schema:Text"}}`: load.JSONLD,
+	} {
+		qs, err := load.Read(strings.NewReader(name), "x", f)
+		if err != nil || len(qs) != 1 {
+			t.Fatalf("%s: %v, %v", name, qs, err)
+		}
+		want := quad.Quad{Subject: quad.IRI("http://ex.org/a"), Predicate: quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+			Object: quad.TypedString{Value: "x", Type: "http://schema.org/Text"}}
+		if qs[0] != want {
+			t.Errorf("%s: read %v, want %v", name, qs[0], want)
+		}
 	}
 }
