@@ -172,6 +172,10 @@ func (s *Server) guard(h http.Handler) http.Handler {
 			s.fail(w, r, errorf(http.StatusForbidden, "host %q is not served here", r.Host))
 			return
 		}
+		if r.RequestURI == "*" { // http.ServeMux would answer 400 with no body
+			s.fail(w, r, errorf(http.StatusBadRequest, "request target * names no resource"))
+			return
+		}
 		if r.ContentLength > s.opt.MaxBodyBytes {
 			s.fail(w, r, errorf(http.StatusRequestEntityTooLarge, "request body of %d bytes is over the limit of %d", r.ContentLength, s.opt.MaxBodyBytes))
 			return
