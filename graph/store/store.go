@@ -45,6 +45,7 @@ type Store struct {
 	qs       cgraph.QuadStore
 	ns       graph.Namespace
 	location string
+	buckets  *valueBuckets // bolt only
 }
 
 // Open opens (creating if needed) the store at location.
@@ -53,11 +54,11 @@ func Open(ctx context.Context, location string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	qs, err := openBackend(ctx, location, opt)
+	qs, buckets, err := openBackend(ctx, location, opt)
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
 	}
-	s := &Store{qs: qs, ns: ns, location: location}
+	s := &Store{qs: qs, ns: ns, location: location, buckets: buckets}
 	if err := s.settleBase(ctx, opt.Base, opt.ReadOnly); err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
@@ -65,23 +66,28 @@ func Open(ctx context.Context, location string, opt Options) (*Store, error) {
 	return s, nil
 }
 
-func openBackend(ctx context.Context, location string, opt Options) (cgraph.QuadStore, error) {
+// openBackend opens the quad store at location and, for bolt, its value
+// buckets.
+func openBackend(ctx context.Context, location string, opt Options) (cgraph.QuadStore, *valueBuckets, error) {
+	var qs cgraph.QuadStore
+	var err error
 	switch {
 	case location == "memory" || strings.HasPrefix(location, "mem:"):
-		return openMemory()
+		qs, err = openMemory()
 	case strings.HasPrefix(location, "postgres://"), strings.HasPrefix(location, "postgresql://"):
-		return openPostgres(location)
+		qs, err = openPostgres(location)
 	case strings.HasPrefix(location, "leveldb:"):
-		return openLevelDB(strings.TrimPrefix(location, "leveldb:"))
+		qs, err = openLevelDB(strings.TrimPrefix(location, "leveldb:"))
 	case strings.HasPrefix(location, "bolt:"):
 		return openBolt(ctx, strings.TrimPrefix(location, "bolt:"), opt)
 	case location == "":
 		return openBolt(ctx, DefaultLocation, opt)
+	case strings.Index(location, "://") > 0:
+		return nil, nil, fmt.Errorf("unknown store scheme %q", location[:strings.Index(location, "://")])
+	default:
+		return openBolt(ctx, location, opt)
 	}
-	if i := strings.Index(location, "://"); i > 0 {
-		return nil, fmt.Errorf("unknown store scheme %q", location[:i])
-	}
-	return openBolt(ctx, location, opt)
+	return qs, nil, err
 }
 
 func describe(location string) string {

@@ -73,6 +73,9 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 	if err := ctx.Err(); err != nil {
 		return WriteStats{}, err
 	}
+	if err := s.buckets.prepare(len(deltas)); err != nil {
+		return WriteStats{}, err
+	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return WriteStats{}, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
