@@ -190,7 +190,7 @@ func TestBuildHostileHTML(t *testing.T) {
 	if !hasRow(rows, goodSubj, goodPred, goodObj) {
 		t.Error("no statement from the page among the scripts")
 	}
-	if !hasRow(rows, "Volodymyr Zelensky", "meet", "Polish President Andrzej Duda") {
+	if !hasRow(rows, "Volodymyr Zelensky", "hold title", "Ukrainian President") { // whichever extractors run
 		t.Error("no statement from the deeply nested page")
 	}
 	if all := fmt.Sprint(rows); strings.Contains(all, "xyzzy") || strings.Contains(all, "plugh") {
