@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -12,17 +13,36 @@ import (
 
 // TestGoldenStatements checks that every statement reviewed by hand and
 // found right (testdata/golden/ARTICLE.tsv) is still extracted from its
-// seed article, and logs how many of the article's statements the review
-// found right. Wrong statements are left out of the golden files, never
-// added, so the files only ever hold what a reader would accept.
+// seed article when every extractor runs, and logs how many of each
+// article's statements the review found right, with every extractor and
+// with the default ones. Wrong statements are left out of the golden files,
+// never added, so the files only ever hold what a reader would accept.
 func TestGoldenStatements(t *testing.T) {
 	files, _ := filepath.Glob("testdata/golden/*.tsv")
 	if len(files) == 0 {
 		t.Fatal("no golden files")
 	}
-	db := seedStore(t)
+	all := extractedLines(t, seedStoreWith(t, "--extractors", extractorNames()))
+	dflt := extractedLines(t, seedStore(t))
+	for _, f := range files {
+		article := strings.TrimSuffix(filepath.Base(f), ".tsv")
+		want := readGolden(t, f)
+		for _, w := range want {
+			if !all[article][w] {
+				t.Errorf("%s: no longer extracted: %q", article, w)
+			}
+		}
+		t.Logf("%s: reviewed right: %s with every extractor, %s with the default ones (%s)", article,
+			rightShare(want, all[article]), rightShare(want, dflt[article]), defaultExtractors)
+	}
+}
+
+// extractedLines returns the statements of the store at db as golden
+// lines, by article.
+func extractedLines(t *testing.T, db string) map[string]map[string]bool {
+	t.Helper()
 	_, out, _ := kg(t, "", "--db", db, "statements", "--format", "jsonl")
-	have := map[string]map[string]bool{} // article -> statement lines
+	have := map[string]map[string]bool{}
 	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 		var r jsonStmt
 		if err := json.Unmarshal([]byte(line), &r); err != nil {
@@ -33,19 +53,18 @@ func TestGoldenStatements(t *testing.T) {
 		}
 		have[r.Source][goldenLine(r)] = true
 	}
-	for _, f := range files {
-		article := strings.TrimSuffix(filepath.Base(f), ".tsv")
-		want := readGolden(t, f)
-		missing := 0
-		for _, w := range want {
-			if !have[article][w] {
-				missing++
-				t.Errorf("%s: no longer extracted: %q", article, w)
-			}
+	return have
+}
+
+// rightShare says how many of the extracted lines are golden.
+func rightShare(golden []string, extracted map[string]bool) string {
+	right := 0
+	for _, g := range golden {
+		if extracted[g] {
+			right++
 		}
-		t.Logf("%s: %d of %d extracted statements reviewed right (%d%%)", article, len(want)-missing,
-			len(have[article]), 100*(len(want)-missing)/max(1, len(have[article])))
 	}
+	return fmt.Sprintf("%d of %d (%d%%)", right, len(extracted), 100*right/max(1, len(extracted)))
 }
 
 // goldenLine renders a statement as a golden line: sentence, subject,

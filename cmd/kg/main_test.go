@@ -24,8 +24,14 @@ func kg(t *testing.T, stdin string, args ...string) (int, string, string) {
 // seedStore builds data/articles into a fresh store and returns its path.
 func seedStore(t *testing.T) string {
 	t.Helper()
+	return seedStoreWith(t)
+}
+
+// seedStoreWith builds the seed articles with extra build flags.
+func seedStoreWith(t *testing.T, flags ...string) string {
+	t.Helper()
 	db := filepath.Join(t.TempDir(), "kg.db")
-	code, _, stderr := kg(t, "", "--db", db, "build", "../../data/articles")
+	code, _, stderr := kg(t, "", append([]string{"--db", db, "build", "../../data/articles"}, flags...)...)
 	if code != 0 {
 		t.Fatalf("build exited %d: %s", code, stderr)
 	}

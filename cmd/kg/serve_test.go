@@ -245,8 +245,9 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 }
 
 // TestExplorerInBrowser drives the explorer in Chromium over the seed
-// graph: search Zelensky, choose him, click a neighbour in the drawing,
-// open a statement, download the drawing as SVG.
+// graph: search the United States, choose it, filter its negated
+// statements; search Zelensky, choose him, click a neighbour in the
+// drawing, open a statement, download the drawing as SVG.
 func TestExplorerInBrowser(t *testing.T) {
 	needChromium(t)
 	base := startServe(t, seedDB(t))
@@ -268,22 +269,22 @@ func TestExplorerInBrowser(t *testing.T) {
 	must("open the page", chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#starters button")),
-		chromedp.SendKeys(chromedp.CSS("#q"), "Zelensky"),
+		chromedp.SendKeys(chromedp.CSS("#q"), "United States"),
 		chromedp.WaitVisible(chromedp.CSS("#suggestions li.suggestion")),
 	))
-	if first := text("#suggestions li.suggestion"); !strings.Contains(first, "Volodymyr Zelensky") {
-		t.Errorf("first suggestion for Zelensky: %q", first)
+	if first := text("#suggestions li.suggestion"); !strings.Contains(first, "United States") {
+		t.Errorf("first suggestion for United States: %q", first)
 	}
 	screenshot(t, ctx, "1-search.png")
 
-	must("choose Zelensky", chromedp.Do(ctx,
+	must("choose the United States", chromedp.Do(ctx,
 		chromedp.Click(chromedp.CSS("#suggestions li.suggestion")),
 		chromedp.WaitVisible(chromedp.CSS("#graph svg g.node.centre")),
 	))
-	if h := text("#entity h2"); !strings.Contains(h, "Volodymyr Zelensky") {
-		t.Errorf("side panel after choosing Zelensky: %q", h)
+	if h := text("#entity h2"); !strings.Contains(h, "United States") {
+		t.Errorf("side panel after choosing the United States: %q", h)
 	}
-	screenshot(t, ctx, "2-zelensky.png")
+	screenshot(t, ctx, "2-united-states.png")
 
 	// Filter: only negated statements, in the list and in the drawing.
 	loaded := `!document.querySelector("#graph.loading") && !!document.querySelector("#graph svg")`
@@ -305,6 +306,22 @@ func TestExplorerInBrowser(t *testing.T) {
 	unfiltered := fmt.Sprintf(`!location.hash.includes("negated") && document.querySelectorAll("#statements li.statement").length > %d && `, counts[0]) + loaded
 	_, err = chromedp.Run(ctx, chromedp.Poll[bool](unfiltered, chromedp.WithPollingTimeout(30*time.Second)))
 	must("redraw without the filter", err)
+
+	// Then Zelensky, whose neighbourhood the rest of the walk goes through.
+	_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const q = document.getElementById("q"); q.value = ""; q.focus(); return true })()`))
+	must("clear the search box", err)
+	must("search Zelensky", chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.CSS("#q"), "Zelensky"),
+		chromedp.WaitVisible(chromedp.CSS("#suggestions li.suggestion")),
+	))
+	if first := text("#suggestions li.suggestion"); !strings.Contains(first, "Volodymyr Zelensky") {
+		t.Errorf("first suggestion for Zelensky: %q", first)
+	}
+	must("choose Zelensky", chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#suggestions li.suggestion"))))
+	zelensky := `(() => { const h = document.querySelector("#entity h2"); return !!h && h.textContent.includes("Volodymyr Zelensky") && !!document.querySelector("#graph svg g.node.centre") && !document.querySelector("#graph.loading"); })()`
+	_, err = chromedp.Run(ctx, chromedp.Poll[bool](zelensky, chromedp.WithPollingTimeout(30*time.Second)))
+	must("centre on Zelensky", err)
+	screenshot(t, ctx, "2c-zelensky.png")
 
 	// Click the first neighbour in the drawing: the view re-centres on it.
 	// A drawing still being replaced can detach the node between finding
