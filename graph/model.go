@@ -93,7 +93,7 @@ type Statement struct {
 	Predicate Predicate
 	Object    Term
 	Negated   bool   // the text asserts the negation of the fact
-	Modality  string // "may", "could", "would", "should", ... or ""
+	Modality  string // "may", "could", "would", "should", ..., "if", "whether" or ""
 	// Attribution is the speaker of reported content ("Zelensky said that
 	// X": X is attributed to Zelensky), an entity; zero when the text
 	// asserts the fact itself.
