@@ -31,6 +31,7 @@ const (
 // fact, a statement derived from a missing sentence, a sentence of a
 // missing article, an entity used by a fact with no type or name.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
+	defer s.guard.read()()
 	var rep CheckReport
 	stmts := map[quad.Value]int{}
 	derived := map[quad.Value]quad.Value{} // statement -> sentence

@@ -28,6 +28,7 @@ type EntityFilter struct {
 // Entities calls fn for every entity the filter matches, ordered by type
 // (in graph.EntityTypes order) and then by IRI.
 func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityRecord) error) error {
+	defer s.guard.read()()
 	var inSource map[quad.Value]bool
 	if f.Source != "" {
 		inSource = map[quad.Value]bool{}

@@ -19,6 +19,7 @@ import (
 // base (kg:store kg:base "...") must agree with the store's base: a graph
 // exported from a store of another base is refused rather than mixed in.
 func (s *Store) AddQuads(ctx context.Context, quads []quad.Quad) error {
+	defer s.guard.write()()
 	deltas := make([]cgraph.Delta, 0, len(quads))
 	seen := make(map[quad.Quad]bool, len(quads))
 	for i, q := range quads {

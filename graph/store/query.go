@@ -24,6 +24,7 @@ func Languages() []string {
 // Query runs q in lang and writes the results to w as a JSON array, at most
 // limit results (0: no limit).
 func (s *Store) Query(ctx context.Context, lang, q string, limit int, w io.Writer) error {
+	defer s.guard.read()()
 	if query.GetLanguage(lang) == nil {
 		return fmt.Errorf("unknown query language %q (want one of %v)", lang, Languages())
 	}
@@ -50,5 +51,6 @@ func (s *Store) Query(ctx context.Context, lang, q string, limit int, w io.Write
 
 // Quads calls fn for every quad in the store, in store order.
 func (s *Store) Quads(ctx context.Context, fn func(quad.Quad) error) error {
+	defer s.guard.read()()
 	return s.scan(ctx, s.qs.QuadsAllIterator(), fn)
 }

@@ -67,6 +67,7 @@ func matchText(want string, have ...string) bool {
 // statements' subjects are the entities it mentions, and whose statement
 // IRIs start with the article's), and by one pass over all quads otherwise.
 func (s *Store) Statements(ctx context.Context, f Filter, fn func(Record) error) error {
+	defer s.guard.read()()
 	r := newReader(s)
 	prefix := ""
 	if f.Source != "" {

@@ -21,6 +21,7 @@ type RemoveStats struct {
 // Remove deletes the given articles with their sentences and statements,
 // and the entities no remaining article mentions, in one transaction.
 func (s *Store) Remove(ctx context.Context, ids []string) (RemoveStats, error) {
+	defer s.guard.write()()
 	var st RemoveStats
 	gone := map[string]bool{}
 	var del []quad.Quad

@@ -24,6 +24,7 @@ type Stats struct {
 // quads in a statement's named graph) by predicate, entities by class,
 // articles and their sentence counts, negation flags.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	defer s.guard.read()()
 	st := Stats{Entities: map[graph.Type]int{}, Predicates: map[string]int{}}
 	byRel := map[quad.Value]int{}
 	negated := 0

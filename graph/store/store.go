@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 
@@ -46,6 +47,7 @@ type Store struct {
 	ns       graph.Namespace
 	location string
 	buckets  *valueBuckets // bolt only
+	guard    guard         // memory only (see memlock.go)
 }
 
 // Open opens (creating if needed) the store at location.
@@ -59,11 +61,19 @@ func Open(ctx context.Context, location string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
 	}
 	s := &Store{qs: qs, ns: ns, location: location, buckets: buckets}
+	if isMemory(location) {
+		s.guard.mu = new(sync.RWMutex)
+	}
 	if err := s.settleBase(ctx, opt.Base, opt.ReadOnly); err != nil {
 		qs.Close()
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
 	}
 	return s, nil
+}
+
+// isMemory reports whether location names Cayley's memory store.
+func isMemory(location string) bool {
+	return location == "memory" || strings.HasPrefix(location, "mem:")
 }
 
 // openBackend opens the quad store at location and, for bolt, its value
@@ -72,7 +82,7 @@ func openBackend(ctx context.Context, location string, opt Options) (cgraph.Quad
 	var qs cgraph.QuadStore
 	var err error
 	switch {
-	case location == "memory" || strings.HasPrefix(location, "mem:"):
+	case isMemory(location):
 		qs, err = openMemory()
 	case strings.HasPrefix(location, "postgres://"), strings.HasPrefix(location, "postgresql://"):
 		qs, err = openPostgres(location)

@@ -23,6 +23,7 @@ type WriteStats struct {
 // on error, none. Each document replaces whatever the store held for its
 // article; a document whose content hash is already stored is skipped.
 func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, error) {
+	defer s.guard.write()()
 	var st WriteStats
 	enc := graph.Encoder{NS: s.ns}
 	added := make(map[string]bool)
@@ -174,6 +175,7 @@ func (s *Store) sentenceQuads(ctx context.Context, sent quad.Value, stmts map[st
 // HasArticle reports whether the store holds article id with content hash
 // hash, so that a build can skip extracting it again.
 func (s *Store) HasArticle(ctx context.Context, id, hash string) (bool, error) {
+	defer s.guard.read()()
 	v, err := s.first(ctx, quad.IRI(s.ns.Article(id)), graph.PropContentHash)
 	if err != nil || v == nil {
 		return false, err

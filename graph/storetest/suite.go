@@ -38,6 +38,7 @@ func Run(t *testing.T, b Backend) {
 		{"Remove", testRemove},
 		{"Check", testCheck},
 		{"Reopen", testReopen},
+		{"ConcurrentReadWrite", testConcurrentReadWrite},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, b) })
