@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kgraph/kg/extract/input"
 	"github.com/kgraph/kg/extract/pipeline"
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/store"
@@ -23,16 +22,8 @@ type buildOptions struct {
 	workers    int
 	quiet      bool
 	paths      []string
-	// limits
-	maxArticleBytes   int
-	maxSentenceTokens int
+	limits     limits
 }
-
-// The flags that set the limits, as messages name them.
-const (
-	flagMaxArticleBytes   = "--max-article-bytes"
-	flagMaxSentenceTokens = "--max-sentence-tokens"
-)
 
 func newBuildCmd(g *globals, io streams) *cobra.Command {
 	o := &buildOptions{globals: g, io: io}
@@ -64,26 +55,20 @@ status.`,
 	cmd.Flags().IntVar(&o.batch, "batch", 64, "articles per store transaction")
 	cmd.Flags().IntVar(&o.workers, "workers", runtime.NumCPU(), "extraction workers")
 	cmd.Flags().BoolVarP(&o.quiet, "quiet", "q", false, "print only problems (no progress, no summary)")
-	cmd.Flags().IntVar(&o.maxArticleBytes, flagMaxArticleBytes[2:], input.DefaultMaxArticleBytes,
-		"largest article read, in bytes: a single-article file or one JSON line; larger ones are skipped")
-	cmd.Flags().IntVar(&o.maxSentenceTokens, flagMaxSentenceTokens[2:], pipeline.DefaultMaxSentenceTokens,
-		"longest sentence analysed, in tokens; longer ones give no statements and a warning")
+	o.limits.register(cmd.Flags())
 	return cmd
 }
 
 func (o *buildOptions) run(ctx context.Context) error {
-	for flag, v := range map[string]int{flagMaxArticleBytes: o.maxArticleBytes, flagMaxSentenceTokens: o.maxSentenceTokens} {
-		if v <= 0 {
-			return fmt.Errorf("%s %d: must be positive", flag, v)
-		}
+	if err := o.limits.check(); err != nil {
+		return err
 	}
 	s, err := o.open(ctx, false)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	p, err := newPipelineWith(o.extractors, pipeline.Options{Namespace: s.Namespace(),
-		MaxSentenceTokens: o.maxSentenceTokens, MaxSentenceTokensName: flagMaxSentenceTokens})
+	p, err := newPipelineWith(o.extractors, o.limits.pipelineOptions(s.Namespace()))
 	if err != nil {
 		return err
 	}
@@ -98,7 +83,7 @@ func (o *buildOptions) run(ctx context.Context) error {
 	}
 	prog := newProgress(ctx, o.io.Err, o.quiet, o.paths)
 	rep, err := p.Build(ctx, o.paths, sink, pipeline.BuildOptions{
-		Input:     input.Options{Stdin: o.io.In, MaxArticleBytes: o.maxArticleBytes, MaxArticleBytesName: flagMaxArticleBytes},
+		Input:     o.limits.inputOptions(o.io.In),
 		BatchDocs: o.batch, Workers: o.workers, Errors: o.io.Err,
 		Stored: s.HasArticle, Progress: prog.update})
 	prog.finish()
@@ -120,9 +105,7 @@ func (o *buildOptions) run(ctx context.Context) error {
 func (o *buildOptions) summary(loc string, rep pipeline.Report, w store.WriteStats) {
 	fmt.Fprintf(o.io.Err, "kg: built %d articles into %s: %d new, %d replaced, %d unchanged; %d sentences, %d statements extracted, %d quads written\n",
 		rep.Articles+rep.Unchanged, loc, w.Added, w.Replaced, w.Unchanged+rep.Unchanged, rep.Sentences, rep.Statements, w.QuadsIn)
-	if rep.LongSentences > 0 {
-		fmt.Fprintf(o.io.Err, "kg: %d sentences not analysed: longer than %s (%d)\n", rep.LongSentences, flagMaxSentenceTokens, o.maxSentenceTokens)
-	}
+	o.limits.longSentences(o.io.Err, rep.LongSentences)
 	if rep.Skipped == 0 {
 		return
 	}

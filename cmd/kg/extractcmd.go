@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/kgraph/kg/extract/input"
 	"github.com/kgraph/kg/extract/pipeline"
 	"github.com/kgraph/kg/graph"
 	"github.com/kgraph/kg/graph/store"
@@ -19,6 +18,7 @@ type extractOptions struct {
 	format     string
 	input      string
 	paths      []string
+	limits     limits
 }
 
 func newExtractCmd(g *globals, io streams) *cobra.Command {
@@ -43,6 +43,7 @@ openie dev.txt > out.tsv, then kg eval openie --gold dev.tsv --system out.tsv.`,
 	cmd.Flags().StringVar(&o.extractors, "extractors", defaultExtractors, "comma-separated extractors to run ("+extractorNames()+")")
 	cmd.Flags().StringVar(&o.format, "format", "tsv", "output format: tsv, csv, jsonl or table; openie with --input sentences")
 	cmd.Flags().StringVar(&o.input, "input", "articles", "articles, or sentences (one tokenised sentence a line)")
+	o.limits.register(cmd.Flags())
 	return cmd
 }
 
@@ -57,6 +58,9 @@ func (o *extractOptions) run(ctx context.Context) error {
 	case o.format == "openie":
 		return fmt.Errorf("--format openie needs --input sentences")
 	}
+	if err := o.limits.check(); err != nil {
+		return err
+	}
 	ns, err := graph.NewNamespace(o.base)
 	if err != nil {
 		return err
@@ -65,7 +69,7 @@ func (o *extractOptions) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := newPipeline(o.extractors, ns)
+	p, err := newPipelineWith(o.extractors, o.limits.pipelineOptions(ns))
 	if err != nil {
 		return err
 	}
@@ -83,7 +87,8 @@ func (o *extractOptions) run(ctx context.Context) error {
 		}
 		return nil
 	}
-	rep, err := p.Build(ctx, o.paths, sink, pipeline.BuildOptions{Input: input.Options{Stdin: o.io.In}, BatchDocs: 1, Errors: o.io.Err})
+	rep, err := p.Build(ctx, o.paths, sink, pipeline.BuildOptions{Input: o.limits.inputOptions(o.io.In), BatchDocs: 1, Errors: o.io.Err})
+	o.limits.longSentences(o.io.Err, rep.LongSentences)
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}

@@ -40,11 +40,6 @@ func extractorNames() string {
 	return strings.Join(names, ",")
 }
 
-// newPipeline assembles the extraction pipeline from flag values.
-func newPipeline(names string, ns graph.Namespace) (*pipeline.Pipeline, error) {
-	return newPipelineWith(names, pipeline.Options{Namespace: ns})
-}
-
 // newPipelineWith assembles the extraction pipeline with o's namespace and
 // limits, adding the extractors names lists, the model and the gazetteer.
 func newPipelineWith(names string, o pipeline.Options) (*pipeline.Pipeline, error) {
