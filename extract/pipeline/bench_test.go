@@ -10,7 +10,6 @@ import (
 	"github.com/kgraph/kg/extract/entity"
 	"github.com/kgraph/kg/extract/input"
 	"github.com/kgraph/kg/extract/nlp"
-	"github.com/kgraph/kg/extract/pattern"
 )
 
 const wikinews = "../../../shared/corpora/wikinews_en/wikinews_en.jsonl.gz"
@@ -39,7 +38,7 @@ func BenchmarkProcessWikinews(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := New(Options{Analyzer: an, Lexicon: lx, Extractors: []extract.Extractor{dep.Extractor{}, pattern.Extractor{}}})
+	p, err := New(Options{Analyzer: an, Lexicon: lx, Extractors: []extract.Extractor{dep.Extractor{}}}) // kg's default
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -50,6 +50,10 @@ func (p *Parser) Parse(forms, upos, xpos, super []string) (heads []int, rels []s
 		lscores = make([]int32, p.labeler.NClass())
 	}
 	for !st.done() {
+		if st.onlyShift() { // no choice: skip the scoring
+			st.apply(shift, 0)
+			continue
+		}
 		buf = features(buf[:0], x, st, p.super)
 		clear(scores)
 		p.model.Score(buf, scores)

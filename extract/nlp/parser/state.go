@@ -94,6 +94,10 @@ func (s *state) bf(i int) int {
 	return s.b + i
 }
 
+// onlyShift reports whether SHIFT is the only valid transition: the stack
+// holds just the root and the buffer is not empty.
+func (s *state) onlyShift() bool { return len(s.stack) == 1 && s.b <= s.n }
+
 // valid reports whether a transition of the given kind is allowed;
 // rootLabel is the label number of "root".
 func (s *state) valid(kind int) bool {
