@@ -19,6 +19,8 @@ type Model struct {
 	slots  []slot     // open addressing; key 0 = empty
 	ents   []uint32   // sparse entries beyond the two inline ones
 	dense  []int16    // dense rows of nclass weights
+	lanes  []uint64   // the dense rows again, two biased weights a word (lanes.go)
+	nlanes int        // words per row of lanes
 	tiny   []tinySlot // inline table replacing the above when nclass <= tinyClasses
 	nfeat  int
 	nw     int // number of nonzero weights
@@ -62,7 +64,7 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		m.scoreTiny(feats, scores)
 		return
 	}
-	var acc [256]int32
+	var a accumulator
 	var found [maxBatch]*slot
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxBatch)]
@@ -75,25 +77,22 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 			}
 		}
 		for _, s := range found[:n] {
-			m.add(s, &acc)
+			m.add(s, &a)
 		}
 	}
+	a.foldLanes(m.nclass)
 	for i := range scores {
-		scores[i] += acc[i&255]
+		scores[i] += a.sparse[i&255]
 	}
 }
 
-// add adds the weights of the feature in slot s to acc.
-func (m *Model) add(s *slot, acc *[256]int32) {
+// add adds the weights of the feature in slot s to a.
+func (m *Model) add(s *slot, a *accumulator) {
 	if s.ref&denseFlag != 0 {
-		o := int(s.ref&^denseFlag) * m.nclass
-		row := m.dense[o : o+m.nclass]
-		a := acc[:len(row)]
-		for j, w := range row {
-			a[j] += int32(w)
-		}
+		a.addLanes(m.lanes[int(s.ref&^denseFlag)*m.nlanes:][:m.nlanes], m.nclass)
 		return
 	}
+	acc := &a.sparse
 	for _, e := range s.in {
 		acc[(e>>16)&255] += int32(int16(uint16(e))) // e == 0 adds 0 to class 0
 	}
@@ -295,6 +294,7 @@ func (m *Model) index(keys []uint32, feats []slot) {
 		m.slots[i] = feats[fi]
 		m.slots[i].key = k
 	}
+	m.buildLanes()
 }
 
 // Prune returns a copy of m without the weights whose magnitude is below
@@ -318,7 +318,7 @@ func (m *Model) Prune(minAbs int) *Model {
 
 // Bytes returns the approximate memory used by the model's tables.
 func (m *Model) Bytes() int {
-	return 16*len(m.slots) + 4*len(m.ents) + 2*len(m.dense) + 12*len(m.tiny)
+	return 16*len(m.slots) + 4*len(m.ents) + 2*len(m.dense) + 8*len(m.lanes) + 12*len(m.tiny)
 }
 
 // Layout describes the compiled tables, for reports.
