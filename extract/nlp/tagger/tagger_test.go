@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/kgraph/kg/extract/nlp/perceptron"
 )
 
 func TestNorm(t *testing.T) {
@@ -76,6 +78,51 @@ func TestReadErrors(t *testing.T) {
 	for _, in := range []string{"", "kgtagger1\n", "nonsense\nxx", magic + "\x00"} {
 		if _, err := Read(bufio.NewReader(strings.NewReader(in)), nil); err == nil {
 			t.Errorf("Read(%q) succeeded, want error", in)
+		}
+	}
+}
+
+// TestSureMargin checks the second pass's shortcut with a second pass
+// that always answers the last class: with an unreachable margin it
+// re-tags every token; with a margin every first-pass win clears, it keeps
+// the first pass's tags.
+func TestSureMargin(t *testing.T) {
+	data := toyData()
+	tg := Train(data, TrainOptions{Epochs: 10, Seed: 1})
+	last := len(tg.upos) - 1
+	tr := perceptron.NewTrainer(len(tg.upos))
+	tr.Update([]uint64{perceptron.F1(0, 0)}, last, 1) // the bias feature
+	tr.Tick()                                         // so that the average keeps it
+	two := *tg
+	two.second = tr.Compile()
+	for _, s := range append(data, Sentence{Forms: strings.Fields("the cats bark loudly .")}) {
+		first, _ := tg.Tag(s.Forms)
+		all, _ := two.WithSureMargin(1e12).Tag(s.Forms)
+		kept, _ := two.WithSureMargin(1e-12).Tag(s.Forms)
+		for i := range s.Forms {
+			if all[i] != tg.upos[last] {
+				t.Errorf("%v: unreachable margin: token %d tagged %s, want the second pass's %s", s.Forms, i, all[i], tg.upos[last])
+			}
+			if kept[i] != first[i] {
+				t.Errorf("%v: tiny margin: token %d tagged %s, want the first pass's %s", s.Forms, i, kept[i], first[i])
+			}
+		}
+	}
+}
+
+func TestArgmax32(t *testing.T) {
+	for _, tc := range []struct {
+		in           []int32
+		best, margin int
+	}{
+		{[]int32{5}, 0, 0},
+		{[]int32{1, 7, 3}, 1, 4},
+		{[]int32{7, 1, 7}, 0, 0},
+		{[]int32{-3, -1, -2}, 1, 1},
+	} {
+		best, margin := argmax32(tc.in)
+		if best != tc.best || int(margin) != tc.margin {
+			t.Errorf("argmax32(%v) = %d, %d, want %d, %d", tc.in, best, margin, tc.best, tc.margin)
 		}
 	}
 }
