@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/cayleygraph/cayley/graph/iterator"
+	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 )
 
@@ -44,15 +45,34 @@ func (s *Store) scan(ctx context.Context, sh iterator.Shape, fn func(quad.Quad) 
 }
 
 // first returns the object of the first quad (subj, pred, *), or nil.
+// It compares the predicates of subj's quads by reference and decodes the
+// one object it returns: decoding every quad of an article (each of its
+// values a lookup of its own) read most of the store's pages when kg build
+// asked whether each of thousands of articles was stored.
 func (s *Store) first(ctx context.Context, subj quad.Value, pred quad.IRI) (quad.Value, error) {
-	qs, err := s.quadsWith(ctx, quad.Subject, subj)
-	if err != nil {
+	sref, err := s.qs.ValueOf(subj)
+	if err != nil || sref == nil {
 		return nil, err
 	}
-	for _, q := range qs {
-		if q.Predicate == pred {
-			return q.Object, nil
-		}
+	pref, err := s.qs.ValueOf(pred)
+	if err != nil || pref == nil {
+		return nil, err
 	}
-	return nil, nil
+	it := s.qs.QuadIterator(quad.Subject, sref).Iterate()
+	defer it.Close()
+	for it.Next(ctx) {
+		p, err := s.qs.QuadDirection(it.Result(), quad.Predicate)
+		if err != nil {
+			return nil, err
+		}
+		if refs.ToKey(p) != refs.ToKey(pref) {
+			continue
+		}
+		o, err := s.qs.QuadDirection(it.Result(), quad.Object)
+		if err != nil {
+			return nil, err
+		}
+		return s.qs.NameOf(o)
+	}
+	return nil, it.Err()
 }
