@@ -5,14 +5,21 @@ import (
 	"sync/atomic"
 
 	boltdb "github.com/boltdb/bolt"
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 )
 
-// bulkWrite is the number of quads from which a write into a bolt store
-// first creates every value bucket (valueBuckets). kg build's batches
-// (64 articles, about 25,000 quads) stay below it: for them creating all
-// the buckets costs more CPU than it saves; an import of 100,000 quads
-// needs 2.6 times less CPU with it (docs/scaling.md).
-const bulkWrite = 50000
+// A write creates every value bucket first (valueBuckets) when it has
+// bulkWrite quads or more, or bulkValues distinct values or more. kg
+// build's batches (64 articles, 20,000-30,000 quads with 10,000-16,000
+// values) stay below both: for them creating all the buckets costs more CPU
+// than it saves; an import of 100,000 quads needs 2.6 times less CPU with
+// it, and one of 34,000 quads with 68,000 values 4 times less time
+// (docs/scaling.md, TestScan).
+const (
+	bulkWrite  = 50000
+	bulkValues = 30000
+)
 
 // valueBuckets readies a bolt file's value buckets for large writes.
 //
@@ -32,10 +39,10 @@ type valueBuckets struct {
 }
 
 // prepare creates the missing value buckets, in a transaction of their
-// own, before a write of n quads; it does nothing for small writes, after
-// the first success, and on other backends (b nil).
-func (b *valueBuckets) prepare(n int) error {
-	if b == nil || n < bulkWrite || b.ready.Load() {
+// own, before a large write of deltas; it does nothing for small writes,
+// after the first success, and on other backends (b nil).
+func (b *valueBuckets) prepare(deltas []cgraph.Delta) error {
+	if b == nil || b.ready.Load() || !bulk(deltas) {
 		return nil
 	}
 	err := b.db.Update(func(tx *boltdb.Tx) error {
@@ -53,4 +60,27 @@ func (b *valueBuckets) prepare(n int) error {
 	}
 	b.ready.Store(true)
 	return nil
+}
+
+// bulk reports whether deltas make a large write: bulkWrite quads, or
+// bulkValues distinct values (counted only when there can be as many).
+func bulk(deltas []cgraph.Delta) bool {
+	if len(deltas) >= bulkWrite {
+		return true
+	}
+	if len(deltas)*len(quad.Directions) < bulkValues {
+		return false
+	}
+	values := make(map[quad.Value]struct{}, bulkValues)
+	for _, d := range deltas {
+		for _, dir := range quad.Directions {
+			if v := d.Quad.Get(dir); v != nil {
+				values[v] = struct{}{}
+			}
+		}
+		if len(values) >= bulkValues {
+			return true
+		}
+	}
+	return false
 }

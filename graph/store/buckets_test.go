@@ -37,9 +37,9 @@ func synthQuads(n int) []quad.Quad {
 	return qs
 }
 
-// TestValueBuckets checks that a large write into a bolt store creates
-// every value bucket first and stores every quad, and that small writes
-// leave bucket creation to Cayley.
+// TestValueBuckets checks that a large write into a bolt store (by
+// quads or by values) creates every value bucket first and stores every
+// quad, and that small writes leave bucket creation to Cayley.
 func TestValueBuckets(t *testing.T) {
 	ctx := context.Background()
 	for _, tc := range []struct {
@@ -47,6 +47,8 @@ func TestValueBuckets(t *testing.T) {
 		buckets int // -1: fewer than all
 	}{
 		{100, -1},
+		{bulkValues / 2, -1},  // as many values and more
+		{bulkValues, 2 << 16}, // a value a quad and more
 		{bulkWrite, 2 << 16},
 	} {
 		path := filepath.Join(t.TempDir(), "kg.db")

@@ -37,7 +37,7 @@ func (s *Store) AddQuads(ctx context.Context, quads []quad.Quad) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if err := s.buckets.prepare(len(deltas)); err != nil {
+	if err := s.buckets.prepare(deltas); err != nil {
 		return err
 	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {

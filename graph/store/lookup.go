@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 
-	"github.com/cayleygraph/cayley/graph/iterator"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
 )
@@ -26,22 +25,6 @@ func (s *Store) eachQuad(ctx context.Context, d quad.Direction, v quad.Value, fn
 		return err
 	}
 	return s.scan(ctx, s.qs.QuadIterator(d, ref), fn)
-}
-
-// scan calls fn for every quad the iterator yields.
-func (s *Store) scan(ctx context.Context, sh iterator.Shape, fn func(quad.Quad) error) error {
-	it := sh.Iterate()
-	defer it.Close()
-	for it.Next(ctx) {
-		q, err := s.qs.Quad(it.Result())
-		if err != nil {
-			return err
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	return it.Err()
 }
 
 // first returns the object of the first quad (subj, pred, *), or nil.

@@ -74,7 +74,7 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 	if err := ctx.Err(); err != nil {
 		return WriteStats{}, err
 	}
-	if err := s.buckets.prepare(len(deltas)); err != nil {
+	if err := s.buckets.prepare(deltas); err != nil {
 		return WriteStats{}, err
 	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
