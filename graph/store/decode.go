@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/cayleygraph/quad"
 
@@ -97,26 +98,45 @@ func (r *reader) sentence(ctx context.Context, sent quad.Value) (sentenceInfo, e
 }
 
 // entity reads the entity stored at iri.
+//
+// kg's resolver types and labels an entity article by article, so a store
+// may hold several type and name quads for one entity. Its type is then the
+// first of them in graph.EntityTypes order (the most specific: Thing comes
+// last), its label the least of its names in byte order (which puts a
+// capitalised spelling first), and its other names are aliases.
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) {
 	e := graph.Entity{ID: graph.IRI(iri), Type: graph.Thing}
 	props, err := s.quadsWith(ctx, quad.Subject, iri)
 	if err != nil {
 		return e, err
 	}
+	var names []string
+	rank := len(graph.EntityTypes)
 	for _, q := range props {
 		switch q.Predicate {
 		case graph.PropName:
-			e.Label = graph.Lexical(q.Object)
+			names = append(names, graph.Lexical(q.Object))
 		case graph.PropAlternateName:
 			e.Aliases = append(e.Aliases, graph.Lexical(q.Object))
 		case graph.PropType:
 			if t, ok := graph.TypeOfClass(q.Object); ok {
-				e.Type = t
+				if i := slices.Index(graph.EntityTypes, t); i >= 0 && i < rank {
+					e.Type, rank = t, i
+				}
 			}
 		}
 	}
-	if e.Label == "" {
+	if len(names) == 0 {
 		e.Label = string(iri)
+		return e, nil
 	}
+	slices.Sort(names)
+	e.Label = names[0]
+	for _, n := range names[1:] {
+		if !slices.Contains(e.Aliases, n) {
+			e.Aliases = append(e.Aliases, n)
+		}
+	}
+	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == e.Label })
 	return e, nil
 }

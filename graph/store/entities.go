@@ -25,8 +25,11 @@ type EntityFilter struct {
 	Source string
 }
 
-// Entities calls fn for every entity the filter matches, ordered by type
-// (in graph.EntityTypes order) and then by IRI.
+// Entities calls fn once for every entity the filter matches, ordered by
+// type (in graph.EntityTypes order) and then by IRI. An entity typed
+// several ways (kg types entities article by article) has the type
+// Store.entity gives it, its most specific: it is listed, and matches a
+// Type filter, as that type only.
 func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityRecord) error) error {
 	defer s.guard.read()()
 	var inSource map[quad.Value]bool
@@ -42,6 +45,8 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityReco
 			return err
 		}
 	}
+	// An entity is met once for each of its types, first as the one it has.
+	met := map[quad.IRI]bool{}
 	for _, t := range graph.EntityTypes {
 		if f.Type != "" && f.Type != t {
 			continue
@@ -51,10 +56,11 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityReco
 			return err
 		}
 		for _, id := range ids {
-			if inSource != nil && !inSource[id] {
+			if met[id] || inSource != nil && !inSource[id] {
 				continue
 			}
-			if err := s.visitEntity(ctx, id, f, fn); err != nil {
+			met[id] = true
+			if err := s.visitEntity(ctx, id, t, f, fn); err != nil {
 				return err
 			}
 		}
@@ -62,12 +68,14 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityReco
 	return nil
 }
 
-func (s *Store) visitEntity(ctx context.Context, id quad.IRI, f EntityFilter, fn func(EntityRecord) error) error {
+// visitEntity calls fn for entity id, met as a t, unless the filter's name
+// does not match it or it has a more specific type than t.
+func (s *Store) visitEntity(ctx context.Context, id quad.IRI, t graph.Type, f EntityFilter, fn func(EntityRecord) error) error {
 	e, err := s.entity(ctx, id)
 	if err != nil {
 		return err
 	}
-	if !matchText(f.Name, append([]string{e.Label}, e.Aliases...)...) {
+	if e.Type != t || !matchText(f.Name, append([]string{e.Label}, e.Aliases...)...) {
 		return nil
 	}
 	sort.Strings(e.Aliases)

@@ -2,6 +2,8 @@ package storetest
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/kgraph/kg/graph"
@@ -77,5 +79,61 @@ func testFilters(t *testing.T, b Backend) {
 	})
 	if err != errStop || n != 1 {
 		t.Errorf("stopping early: err %v after %d calls", err, n)
+	}
+}
+
+// testEntitiesOnce stores one entity as a Person in one article and as a
+// Thing under another spelling of its label in a second: kg's resolver
+// types and labels an entity article by article, so a store of many
+// articles holds several type and name quads for it. Entities lists it
+// once, as its most specific type, with the other label among its aliases,
+// and statements show the same entity.
+func testEntitiesOnce(t *testing.T, b Backend) {
+	s := Open(t, b)
+	docs := Documents(s.Namespace())
+	a, other := docs[0], docs[1]
+	biden := a.Entities[0]
+	lower := biden
+	lower.Label, lower.Type, lower.Aliases = "joe biden", graph.Thing, []string{"Biden", "President Biden"}
+	other.Entities = append(append([]graph.Entity(nil), other.Entities...), lower)
+	other.Statements = append(append([]graph.Statement(nil), other.Statements...), other.Statements[0])
+	other.Statements[len(other.Statements)-1].Subject = graph.EntityTerm(lower)
+	write(t, s, []graph.Document{a, other})
+
+	joe := []string{"Joe Biden Person [Biden President Biden joe biden] 2"}
+	tests := []struct {
+		name string
+		f    store.EntityFilter
+		want []string
+	}{
+		{"any type", store.EntityFilter{Name: "biden"}, joe},
+		{"persons", store.EntityFilter{Name: "biden", Type: graph.Person}, joe},
+		{"things", store.EntityFilter{Name: "biden", Type: graph.Thing}, nil},
+		{"by the other label", store.EntityFilter{Name: "joe biden", Source: "b"}, joe},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, e := range entities(t, s, tc.f) {
+			got = append(got, fmt.Sprintf("%s %s %v %d", e.Label, e.Type, e.Aliases, e.Mentions))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	all := entities(t, s, store.EntityFilter{})
+	seen := map[graph.IRI]bool{}
+	for _, e := range all {
+		if seen[e.ID] {
+			t.Errorf("entity %s listed twice", e.ID)
+		}
+		seen[e.ID] = true
+	}
+	if len(all) != 8 {
+		t.Errorf("got %d entities, want 8", len(all))
+	}
+	for _, r := range Statements(t, s, store.Filter{Subject: string(biden.ID)}) {
+		if r.Subject != graph.EntityTerm(graph.Entity{ID: biden.ID, Label: "Joe Biden", Type: graph.Person}) {
+			t.Errorf("statement %s: subject %+v, want the Person Joe Biden", r.ID, r.Subject)
+		}
 	}
 }

@@ -31,6 +31,7 @@ func Run(t *testing.T, b Backend) {
 		{"Replace", testReplace},
 		{"AtomicBatch", testAtomicBatch},
 		{"Entities", testEntities},
+		{"EntitiesOnce", testEntitiesOnce},
 		{"Filters", testFilters},
 		{"Stats", testStats},
 		{"GizmoProvenance", testGizmoProvenance},
