@@ -1,9 +1,12 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 
@@ -102,8 +105,9 @@ func (r *reader) sentence(ctx context.Context, sent quad.Value) (sentenceInfo, e
 // kg's resolver types and labels an entity article by article, so a store
 // may hold several type and name quads for one entity. Its type is then the
 // first of them in graph.EntityTypes order (the most specific: Thing comes
-// last), its label the least of its names in byte order (which puts a
-// capitalised spelling first), and its other names are aliases.
+// last), its label the first of its names written in mixed case ("George
+// W. Bush" before "GEORGE W. BUSH", "Agency" before "agency"), the least in
+// byte order among those, and its other names are aliases.
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) {
 	e := graph.Entity{ID: graph.IRI(iri), Type: graph.Thing}
 	props, err := s.quadsWith(ctx, quad.Subject, iri)
@@ -130,7 +134,9 @@ func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) 
 		e.Label = string(iri)
 		return e, nil
 	}
-	slices.Sort(names)
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(oneCase(a), oneCase(b)), strings.Compare(a, b))
+	})
 	e.Label = names[0]
 	for _, n := range names[1:] {
 		if !slices.Contains(e.Aliases, n) {
@@ -139,4 +145,12 @@ func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) 
 	}
 	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == e.Label })
 	return e, nil
+}
+
+// oneCase returns 1 when s has no upper-case or no lower-case letter, else 0.
+func oneCase(s string) int {
+	if strings.ContainsFunc(s, unicode.IsUpper) && strings.ContainsFunc(s, unicode.IsLower) {
+		return 0
+	}
+	return 1
 }
