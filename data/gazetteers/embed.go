@@ -8,6 +8,23 @@ import _ "embed"
 //go:embed entities.tsv
 var Entities string
 
+// Places is places.tsv: countries, regions, states and cities, in the
+// format of entities.tsv.
+//
+//go:embed places.tsv
+var Places string
+
+// Organizations is organizations.tsv: organisations, in the format of
+// entities.tsv.
+//
+//go:embed organizations.tsv
+var Organizations string
+
+// People is people.tsv: public figures, in the format of entities.tsv.
+//
+//go:embed people.tsv
+var People string
+
 // Titles is titles.txt: title words that precede a person's name.
 //
 //go:embed titles.txt
@@ -22,6 +39,17 @@ var GivenNames string
 //
 //go:embed org-words.txt
 var OrgWords string
+
+// PlaceWords is place-words.txt: words that end place names.
+//
+//go:embed place-words.txt
+var PlaceWords string
+
+// NotNames is not-names.txt: capitalised words and abbreviations that are
+// not names on their own.
+//
+//go:embed not-names.txt
+var NotNames string
 
 // Demonyms is demonyms.tsv: demonym and the place it names.
 //

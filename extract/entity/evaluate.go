@@ -18,8 +18,9 @@ type Tagger interface {
 // one article at a time, and returns each sentence's named mentions as
 // spans labelled with the final type of the entity each resolves to
 // (resolution may type a mention its sentence left untyped: "Papperger"
-// after "Armin Papperger"). Literals (dates, money, quantities) are left
-// out.
+// after "Armin Papperger"). Literals (dates, money, quantities) and
+// demonyms ("Polish", which kg takes as a mention of Poland and UNER does
+// not annotate) are left out.
 func (lx *Lexicon) Predict(tg Tagger, sents []IOBSentence) [][]Span {
 	out := make([][]Span, len(sents))
 	for from := 0; from < len(sents); {
@@ -37,9 +38,11 @@ func (lx *Lexicon) predictDoc(tg Tagger, sents []IOBSentence, out [][]Span) {
 	ms := make([][]Mention, len(sents))
 	art := lx.NewArticle(graph.Namespace{})
 	for i, s := range sents {
-		ms[i] = lx.Recognize(tg.Tag(s.Forms))
-		for _, m := range ms[i] {
+		for _, m := range lx.Recognize(tg.Tag(s.Forms)) {
 			art.Learn(m)
+			if !lx.isDemonym(m) {
+				ms[i] = append(ms[i], m)
+			}
 		}
 	}
 	ids := make([][]graph.IRI, len(sents))
@@ -181,4 +184,11 @@ func (sc NERScores) String() string {
 		}
 	}
 	return b.String()
+}
+
+// isDemonym reports whether m is an adjective of nationality standing for
+// its place.
+func (lx *Lexicon) isDemonym(m Mention) bool {
+	place, ok := lx.demonyms[m.Text]
+	return ok && place == m.Label
 }

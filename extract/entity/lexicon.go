@@ -3,16 +3,28 @@
 //
 // Recognition works on tokens, in this order of precedence:
 //
-//  1. gazetteer names (longest match; data/gazetteers/entities.tsv);
+//  1. gazetteer names (longest match; data/gazetteers: entities.tsv,
+//     places.tsv, organizations.tsv, people.tsv), without a leading "the";
+//     a place that begins or ends an organisation's name ("Houston
+//     Chronicle", "University of Texas") or a longer place name ("Texas
+//     City") is left to rule 4; an organisation takes in a company form
+//     after it ("Enron Corp.");
 //  2. literals: money ("$67 billion", "20 euros"), quantities ("300
 //     kilometers", "300-kilometer", "12,000 troops" is not one), dates
 //     ("Monday, April 22", "April 22, 2024", "2024-04-22", "June");
-//  3. runs of proper nouns, with leading titles split off ("UK Defense
-//     Secretary Ben Wallace" -> title "UK Defense Secretary", Person "Ben
-//     Wallace"), "of" allowed inside ("Ministry of Defense"). A run is a
-//     Person when a title precedes it or it starts with a known given
-//     name, an Organization when it ends in an organisation word
-//     ("Ministry", "Times"), else of no specific type (Thing).
+//  3. demonyms ("Polish"), as mentions of their place;
+//  4. runs of proper nouns, with "of" and hyphens allowed inside
+//     ("Ministry of Defense", "Muqtada al-Sadr") and leading titles split
+//     off ("UK Defense Secretary Ben Wallace" -> title "UK Defense
+//     Secretary", Person "Ben Wallace"). Web and e-mail addresses, single
+//     letters, plural proper nouns ("Palestinians", "Muslims") and words
+//     listed as not names ("ASAP", "DVD") are not names. A run is typed by
+//     the first cue that applies (typing.go): a place word at its end
+//     ("Tampa Bay") makes a Place; an organisation word in it ("Ministry",
+//     "Times", "Inc.") an Organization; a known given name at its start, a
+//     title before it a Person; a single acronym ("FARC") an
+//     Organization; "in", "near" or "from" before it a Place; else it is
+//     of no specific type (Thing).
 //
 // Resolution (Article) maps the mentions of one article to entities: a
 // gazetteer alias to its canonical label; a single name to a longer name
@@ -20,6 +32,10 @@
 // Papperger"); anything else to its own text. IRIs come from canonical
 // labels, so every article and process derives the same IRI for the same
 // entity.
+//
+// Predict and Score measure recognition and typing against IOB2 gold annotation
+// (ReadIOB, Predict, Score); TestUNER runs it on Universal NER's English
+// EWT (docs/entities.md).
 package entity
 
 import (
@@ -52,31 +68,44 @@ type Lexicon struct {
 	names      map[string]Known    // alias or label (token texts joined by ' ') -> entry
 	aliases    map[string][]string // label -> its aliases as written in the gazetteer
 	maxTokens  int
+	firstWords map[string]bool // the first word of every name, as the tokeniser splits it
 	titles     map[string]bool
 	givenNames map[string]bool
 	orgWords   map[string]bool
+	placeWords map[string]bool
+	notNames   map[string]bool
 	demonyms   map[string]string // "Polish" -> "Poland"
 }
 
-// Sources are the texts of the word lists (see data/gazetteers).
+// Sources are the texts of the word lists (see data/gazetteers). Places,
+// Organizations and People have the format of Entities.
 type Sources struct {
-	Entities, Titles, GivenNames, OrgWords, Demonyms string
+	Entities, Places, Organizations, People                      string
+	Titles, GivenNames, OrgWords, PlaceWords, NotNames, Demonyms string
 }
 
 // NewLexicon parses the word lists.
 func NewLexicon(src Sources) (*Lexicon, error) {
-	lx := &Lexicon{names: map[string]Known{}, aliases: map[string][]string{}, titles: wordSet(src.Titles),
-		givenNames: wordSet(src.GivenNames), orgWords: wordSet(src.OrgWords), demonyms: map[string]string{}}
-	sc := bufio.NewScanner(strings.NewReader(src.Entities))
-	for n := 1; sc.Scan(); n++ {
-		if err := lx.addLine(sc.Text()); err != nil {
-			return nil, &LexiconError{File: "entities.tsv", Line: n, Err: err}
+	lx := &Lexicon{names: map[string]Known{}, firstWords: map[string]bool{}, aliases: map[string][]string{}, titles: wordSet(src.Titles),
+		givenNames: wordSet(src.GivenNames), orgWords: wordSet(src.OrgWords),
+		placeWords: wordSet(src.PlaceWords), notNames: wordSet(src.NotNames), demonyms: map[string]string{}}
+	for _, f := range []struct{ name, text string }{{"entities.tsv", src.Entities}, {"places.tsv", src.Places},
+		{"organizations.tsv", src.Organizations}, {"people.tsv", src.People}} {
+		if err := lx.addEntities(f.name, f.text); err != nil {
+			return nil, err
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
 	return lx, lx.addDemonyms(src.Demonyms)
+}
+
+func (lx *Lexicon) addEntities(file, text string) error {
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		if err := lx.addLine(sc.Text()); err != nil {
+			return &LexiconError{File: file, Line: n, Err: err}
+		}
+	}
+	return sc.Err()
 }
 
 func (lx *Lexicon) addDemonyms(text string) error {
@@ -124,6 +153,7 @@ func (lx *Lexicon) addLine(line string) error {
 			return fmt.Errorf("name %q already belongs to %q", name, old.Label)
 		}
 		lx.names[key] = k
+		lx.firstWords[firstWord(key)] = true
 		if name = strings.TrimSpace(name); name != k.Label && !strings.HasPrefix(name, "the ") {
 			lx.aliases[k.Label] = append(lx.aliases[k.Label], name)
 		}
@@ -155,15 +185,28 @@ func nameKey(name string) string {
 // keyPunct spaces out the punctuation the tokeniser splits off.
 var keyPunct = strings.NewReplacer("'s ", " 's ", ",", " , ", "(", " ( ", ")", " ) ")
 
+// firstWord is the first token of a name key: "al-Sadr" -> "al".
+func firstWord(key string) string {
+	if i := strings.IndexAny(key, " -"); i > 0 {
+		return key[:i]
+	}
+	return key
+}
+
 // tokenKey is nameKey for a run of tokens.
 func tokenKey(forms []string) string {
 	return nameKey(strings.Join(forms, " "))
 }
 
+// wordSet reads a word list: words separated by white space, lines
+// starting with "#" comments.
 func wordSet(text string) map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(text) {
-		if !strings.HasPrefix(w, "#") {
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
 			m[w] = true
 		}
 	}

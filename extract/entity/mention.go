@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/graph"
 )
@@ -77,16 +79,51 @@ func (lx *Lexicon) gazetteerMatches(words []nlp.Word) []Mention {
 			continue
 		}
 		k := lx.names[tokenKey(forms(words[i:i+n]))]
-		out = append(out, Mention{From: i, To: i + n, Type: k.Type, Label: k.Label})
-		i += n
+		from := i
+		if n > 1 && strings.EqualFold(words[i].Form, "the") {
+			from++ // "the US": the article is not part of the name
+		}
+		if k.Type == graph.Place && lx.inOrgName(words, from, i+n) {
+			i += n // "Houston Chronicle", "University of Texas": left to nameRuns
+			continue
+		}
+		to := i + n
+		if k.Type == graph.Organization {
+			to = corporateEnd(words, to, make([]bool, len(words)))
+		}
+		out = append(out, Mention{From: from, To: to, Type: k.Type, Label: k.Label})
+		i = to
 	}
 	return out
 }
 
+// inOrgName reports whether the place name [from, to) belongs to an
+// organisation's name around it: proper nouns ending in an organisation
+// word after it ("Chicago Symphony Orchestra") or an organisation word and
+// "of" before it ("University of Texas").
+func (lx *Lexicon) inOrgName(words []nlp.Word, from, to int) bool {
+	if from >= 2 && words[from-1].Form == "of" && lx.orgWords[words[from-2].Form] {
+		return true
+	}
+	if lx.startsOrgName(words, to, make([]bool, len(words))) {
+		return true
+	}
+	k := to
+	for k < len(words) && properNoun(words[k]) {
+		k++
+	}
+	return k > to && lx.placeWords[words[k-1].Form]
+}
+
 // longestName returns the length of the longest gazetteer name at i, 0 if none.
-// Names must start with a capital letter or a digit in the text.
+// Names must start with a capital letter or a digit in the text, or with a
+// lower-case particle ("bin Laden", "al-Sadr"), possibly after "the".
 func (lx *Lexicon) longestName(words []nlp.Word, i int) int {
-	if !capitalised(words[i].Form) {
+	first := words[i].Form
+	if strings.EqualFold(first, "the") && i+1 < len(words) {
+		first = words[i+1].Form
+	}
+	if !capitalised(words[i].Form) && !particles[words[i].Form] || !lx.firstWords[firstWord(first)] {
 		return 0
 	}
 	for n := min(lx.maxTokens+2, len(words)-i); n > 0; n-- {
@@ -96,6 +133,10 @@ func (lx *Lexicon) longestName(words []nlp.Word, i int) int {
 	}
 	return 0
 }
+
+// particles are the lower-case words that may begin a name.
+var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "de": true, "da": true,
+	"von": true, "van": true, "der": true, "du": true, "di": true, "del": true, "la": true, "le": true}
 
 func forms(ws []nlp.Word) []string {
 	out := make([]string, len(ws))

@@ -1,0 +1,47 @@
+package entity
+
+import (
+	"github.com/kgraph/kg/extract/nlp"
+	"github.com/kgraph/kg/graph"
+)
+
+// typeName types a run of proper nouns [i, j) that no gazetteer entry
+// names, from its words and the words around it; Thing when no cue
+// applies.
+func (lx *Lexicon) typeName(words []nlp.Word, i, j int, taken []bool) graph.Type {
+	switch {
+	case lx.placeWords[words[j-1].Form] && j-i >= 2:
+		return graph.Place
+	case lx.anyOrgWord(words[i:j]):
+		return graph.Organization
+	case lx.givenNames[words[i].Form]:
+		return graph.Person
+	case i > 0 && lx.titles[words[i-1].Form]:
+		return graph.Person
+	case lx.titleBefore(words, i, taken):
+		return graph.Person
+	case j == i+1 && isAcronym(words[i].Form):
+		return graph.Organization
+	case i > 0 && placePreposition[words[i-1].Form]:
+		return graph.Place
+	}
+	return graph.Thing
+}
+
+// isAcronym reports whether w is written in capitals, two to six letters
+// ("FARC", "PT", "NASA").
+func isAcronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// placePreposition holds the prepositions after which a name is a place
+// ("in Fallujah").
+var placePreposition = map[string]bool{"in": true, "near": true, "from": true}
