@@ -24,9 +24,17 @@ func newStatementsCmd(g *globals, io streams) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "statements",
 		Short: "List stored statements with their provenance",
-		Long: `Statements lists the stored statements. --subject, --predicate and --object
-match case-insensitive substrings of labels (or an entity IRI exactly);
---source an article id; --type the subject's or object's type.`,
+		Long: `Statements lists the stored statements.
+
+--subject and --object take an entity IRI, or a name: the statements of every
+entity whose label or an alias is that name, compared in lower case, without
+accents, periods and apostrophes, other punctuation read as spaces ("george w
+bush" and "George W. Bush" are one name). When no entity has the name, they
+select the statements whose subject (object) has a label or alias, or is a
+literal value, containing it, compared the same way.
+
+--predicate matches a case-insensitive substring of the predicate; --source an
+article id; --type the subject's or object's type.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run(cmd.Context()) },
 	}
@@ -72,7 +80,7 @@ func newEntitiesCmd(g *globals, io streams) *cobra.Command {
 		RunE:  func(cmd *cobra.Command, _ []string) error { return o.run(cmd.Context()) },
 	}
 	f := cmd.Flags()
-	f.StringVar(&o.filter.Name, "name", "", "label or alias substring")
+	f.StringVar(&o.filter.Name, "name", "", "part of a label or alias (case, accents and punctuation ignored)")
 	f.StringVar(&o.filter.Source, "source", "", "article id: entities that article mentions")
 	f.StringVar(&o.typ, "type", "", "entity type (Person, Organization, Place, Weapon, Product, Event, Thing)")
 	f.StringVar(&o.format, "format", "table", "output format: table, csv, tsv or jsonl")

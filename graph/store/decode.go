@@ -13,22 +13,23 @@ import (
 	"github.com/kgraph/kg/graph"
 )
 
-// term decodes a subject or object value, looking up entity labels and types.
-func (r *reader) term(ctx context.Context, v quad.Value) (graph.Term, error) {
+// term decodes a subject or object value, looking up an entity's label
+// and type; it also returns the entity's aliases (nil for a literal), each
+// time a copy.
+func (r *reader) term(ctx context.Context, v quad.Value) (graph.Term, []string, error) {
 	iri, ok := v.(quad.IRI)
 	if !ok {
-		return graph.LiteralTerm(v), nil
+		return graph.LiteralTerm(v), nil, nil
 	}
-	if t, ok := r.terms[v]; ok {
-		return t, nil
+	e, ok := r.entities[v]
+	if !ok {
+		var err error
+		if e, err = r.s.entity(ctx, iri); err != nil {
+			return graph.Term{}, nil, err
+		}
+		r.entities[v] = e
 	}
-	e, err := r.s.entity(ctx, iri)
-	if err != nil {
-		return graph.Term{}, err
-	}
-	t := graph.EntityTerm(e)
-	r.terms[v] = t
-	return t, nil
+	return graph.EntityTerm(e), slices.Clone(e.Aliases), nil
 }
 
 func (r *reader) lemma(ctx context.Context, pred quad.Value) (string, error) {
@@ -107,7 +108,7 @@ func (r *reader) sentence(ctx context.Context, sent quad.Value) (sentenceInfo, e
 // first of them in graph.EntityTypes order (the most specific: Thing comes
 // last), its label the first of its names written in mixed case ("George
 // W. Bush" before "GEORGE W. BUSH", "Agency" before "agency"), the least in
-// byte order among those, and its other names are aliases.
+// byte order among those, and its other names are aliases (sorted).
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) {
 	e := graph.Entity{ID: graph.IRI(iri), Type: graph.Thing}
 	props, err := s.quadsWith(ctx, quad.Subject, iri)
@@ -132,6 +133,7 @@ func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) 
 	}
 	if len(names) == 0 {
 		e.Label = string(iri)
+		slices.Sort(e.Aliases)
 		return e, nil
 	}
 	slices.SortFunc(names, func(a, b string) int {
@@ -144,6 +146,7 @@ func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) 
 		}
 	}
 	e.Aliases = slices.DeleteFunc(e.Aliases, func(a string) bool { return a == e.Label })
+	slices.Sort(e.Aliases)
 	return e, nil
 }
 

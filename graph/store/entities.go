@@ -16,9 +16,10 @@ type EntityRecord struct {
 	Mentions int
 }
 
-// EntityFilter selects entities: Name matches the label or an alias
-// (case-insensitive substring), Type exactly, Source an article that
-// mentions the entity.
+// EntityFilter selects entities: Name matches a part of the label or of
+// an alias, both folded as Filter's names are (case, accents, periods and
+// apostrophes ignored, other runs of spaces and punctuation read as one
+// space), Type exactly, Source an article that mentions the entity.
 type EntityFilter struct {
 	Name   string
 	Type   graph.Type
@@ -75,10 +76,9 @@ func (s *Store) visitEntity(ctx context.Context, id quad.IRI, t graph.Type, f En
 	if err != nil {
 		return err
 	}
-	if e.Type != t || !matchText(f.Name, append([]string{e.Label}, e.Aliases...)...) {
+	if e.Type != t || !matchName(f.Name, append([]string{e.Label}, e.Aliases...)...) {
 		return nil
 	}
-	sort.Strings(e.Aliases)
 	n, err := s.mentions(ctx, id)
 	if err != nil {
 		return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -16,11 +17,33 @@ type Record struct {
 	graph.Statement
 	ID           graph.IRI
 	SentenceText string
+	// SubjectAliases and ObjectAliases are the other names of an entity
+	// subject or object (graph.Entity.Aliases, sorted); Match reads them.
+	SubjectAliases, ObjectAliases []string
 }
 
-// Filter selects statements. Text fields match case-insensitively as
-// substrings of a label (or exactly, when given as an absolute IRI); empty
-// fields match everything.
+// Filter selects statements; empty fields match everything.
+//
+// Subject and Object each select by the first of these rules that
+// applies to their text:
+//
+//   - an absolute IRI (a text containing "://") selects that entity;
+//   - a name: when the label or an alias of one or more entities equals
+//     the text, both folded, the statements of those entities, whatever
+//     their labels. Folding compares names in lower case, without accents,
+//     periods and apostrophes, with every other run of spaces and
+//     punctuation read as one space: "George W. Bush", "george w bush" and
+//     "GEORGE W BUSH" are one name;
+//   - otherwise a part of a name: the statements whose subject (object) has
+//     a label or alias, or is a literal value, that contains the folded
+//     text once folded itself.
+//
+// Entities are the nodes typed as one of graph.EntityTypes; a statement's
+// subject always is one. A text with no letter or digit is matched as a
+// case-insensitive substring of labels, aliases and values as written.
+// Predicate matches a case-insensitive substring of the predicate's lemma
+// or surface form; Source an article id exactly; Type the subject's or the
+// object's type.
 type Filter struct {
 	Subject, Predicate, Object string
 	Source                     string     // article id, exactly
@@ -28,21 +51,47 @@ type Filter struct {
 	MinConfidence              float64
 }
 
-// Match reports whether r passes the filter.
+// Match reports whether r passes the filter judged on r alone: a text
+// Subject or Object accepts a term when it is a part of the term's label,
+// one of its aliases or its value (all folded). Statements selects the
+// records Match accepts, except that a text which is a whole name of an
+// entity selects only the statements of the entities so named.
 func (f Filter) Match(r Record) bool {
-	return matchTerm(f.Subject, r.Subject) &&
+	return matchTerm(f.Subject, r.Subject, r.SubjectAliases) &&
 		matchText(f.Predicate, r.Predicate.Lemma, r.Predicate.Surface) &&
-		matchTerm(f.Object, r.Object) &&
+		matchTerm(f.Object, r.Object, r.ObjectAliases) &&
 		(f.Source == "" || f.Source == r.Prov.Article) &&
 		(f.Type == "" || f.Type == r.Subject.Type || f.Type == r.Object.Type) &&
 		r.Prov.Confidence >= f.MinConfidence
 }
 
-func matchTerm(want string, t graph.Term) bool {
-	if strings.Contains(want, "://") {
+// isIRI reports whether a Subject or Object filter is an IRI.
+func isIRI(want string) bool { return strings.Contains(want, "://") }
+
+func matchTerm(want string, t graph.Term, aliases []string) bool {
+	switch {
+	case want == "":
+		return true
+	case isIRI(want):
 		return string(t.ID) == want
 	}
-	return matchText(want, t.Text)
+	return matchName(want, t.Text) || matchName(want, aliases...)
+}
+
+// matchName reports whether want is a part of one of have, both folded
+// (foldName); a want without letters or digits is matched as matchText
+// matches it.
+func matchName(want string, have ...string) bool {
+	fw := foldName(want)
+	if fw == "" {
+		return matchText(want, have...)
+	}
+	for _, h := range have {
+		if strings.Contains(foldName(h), fw) {
+			return true
+		}
+	}
+	return false
 }
 
 func matchText(want string, have ...string) bool {
@@ -59,22 +108,38 @@ func matchText(want string, have ...string) bool {
 }
 
 // Statements calls fn for every stored statement that f matches, in store
-// order, until fn returns an error.
+// order (the statements of several entities a name selects: entity by
+// entity, in IRI order), until fn returns an error.
 //
 // Cayley's key-value stores index quads by subject and by object, not by
 // graph label, so statements are found through their fact quads: by the
-// subject's index when the filter names a subject IRI or an article (whose
-// statements' subjects are the entities it mentions, and whose statement
-// IRIs start with the article's), and by one pass over all quads otherwise.
+// subjects' index when the filter gives a subject (an IRI, a name or a part
+// of one: the entities of that name) or an article (whose statements'
+// subjects are the entities it mentions, and whose statement IRIs start
+// with the article's), by the objects' index when it gives an object's IRI
+// or name, and by one pass over all quads otherwise. Names are looked up
+// among those of every entity (entitiesNamed).
 func (s *Store) Statements(ctx context.Context, f Filter, fn func(Record) error) error {
 	defer s.guard.read()()
+	subjects, objects, err := s.named(ctx, f)
+	if err != nil {
+		return err
+	}
+	rest := f // what remains to match once the names are looked up
+	if subjects != nil {
+		rest.Subject = ""
+	}
+	if objects != nil {
+		rest.Object = ""
+	}
 	r := newReader(s)
 	prefix := ""
 	if f.Source != "" {
 		prefix = string(s.ns.Article(f.Source)) + "/st/"
 	}
 	visit := func(q quad.Quad) error {
-		if q.Label == nil || prefix != "" && !strings.HasPrefix(graph.Lexical(q.Label), prefix) {
+		if q.Label == nil || prefix != "" && !strings.HasPrefix(graph.Lexical(q.Label), prefix) ||
+			subjects != nil && !subjects[q.Subject] || objects != nil && !objects[q.Object] {
 			return nil
 		}
 		rec, err := r.statement(ctx, q)
@@ -83,14 +148,20 @@ func (s *Store) Statements(ctx context.Context, f Filter, fn func(Record) error)
 		} else if err != nil {
 			return err
 		}
-		if !f.Match(rec) {
+		if !rest.Match(rec) {
 			return nil
 		}
 		return fn(rec)
 	}
 	switch {
-	case strings.Contains(f.Subject, "://"):
+	case isIRI(f.Subject):
 		return s.eachQuad(ctx, quad.Subject, quad.IRI(f.Subject), visit)
+	case subjects != nil:
+		return s.eachOf(ctx, quad.Subject, subjects, visit)
+	case isIRI(f.Object):
+		return s.eachQuad(ctx, quad.Object, quad.IRI(f.Object), visit)
+	case objects != nil:
+		return s.eachOf(ctx, quad.Object, objects, visit)
 	case f.Source != "":
 		subjects, err := s.mentioned(ctx, f.Source)
 		if err != nil {
@@ -104,6 +175,51 @@ func (s *Store) Statements(ctx context.Context, f Filter, fn func(Record) error)
 		return nil
 	}
 	return s.scan(ctx, s.qs.QuadsAllIterator(), visit)
+}
+
+// named returns the entities f's Subject and Object select by name: those
+// the text names exactly or, for the Subject, those of a name it is a part
+// of (a subject is always an entity), which may be none; nil for either
+// when it is empty, an IRI, without letters and digits, or, for the
+// Object, not a whole name (values are then matched one by one).
+func (s *Store) named(ctx context.Context, f Filter) (subjects, objects map[quad.Value]bool, err error) {
+	wanted := []string{foldName(f.Subject), foldName(f.Object)}
+	for i, t := range []string{f.Subject, f.Object} {
+		if isIRI(t) {
+			wanted[i] = ""
+		}
+	}
+	if wanted[0] == "" && wanted[1] == "" {
+		return nil, nil, nil
+	}
+	hits, err := s.entitiesNamed(ctx, wanted...)
+	if err != nil {
+		return nil, nil, fmt.Errorf("look up names: %w", err)
+	}
+	subjects, objects = hits[0].exact, hits[1].exact
+	if subjects == nil && wanted[0] != "" {
+		subjects = hits[0].partial
+		if subjects == nil {
+			subjects = map[quad.Value]bool{} // no entity: no statement
+		}
+	}
+	return subjects, objects, nil
+}
+
+// eachOf calls fn for every quad whose direction d holds one of the
+// values, value by value in sorted order.
+func (s *Store) eachOf(ctx context.Context, d quad.Direction, values map[quad.Value]bool, fn func(quad.Quad) error) error {
+	sorted := make([]quad.Value, 0, len(values))
+	for v := range values {
+		sorted = append(sorted, v)
+	}
+	slices.SortFunc(sorted, func(a, b quad.Value) int { return strings.Compare(a.String(), b.String()) })
+	for _, v := range sorted {
+		if err := s.eachQuad(ctx, d, v, fn); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // errNotStatement marks a labelled quad whose label has no provenance.
@@ -126,7 +242,7 @@ func (s *Store) mentioned(ctx context.Context, id string) ([]quad.Value, error) 
 type reader struct {
 	s         *Store
 	sentences map[quad.Value]sentenceInfo
-	terms     map[quad.Value]graph.Term
+	entities  map[quad.Value]graph.Entity
 	lemmas    map[quad.Value]string
 	tools     map[quad.Value][2]string
 }
@@ -138,7 +254,7 @@ type sentenceInfo struct {
 }
 
 func newReader(s *Store) *reader {
-	return &reader{s: s, sentences: map[quad.Value]sentenceInfo{}, terms: map[quad.Value]graph.Term{},
+	return &reader{s: s, sentences: map[quad.Value]sentenceInfo{}, entities: map[quad.Value]graph.Entity{},
 		lemmas: map[quad.Value]string{}, tools: map[quad.Value][2]string{}}
 }
 
@@ -152,15 +268,15 @@ func (r *reader) statement(ctx context.Context, fact quad.Quad) (Record, error) 
 	if len(r.sentences) > maxCached {
 		clear(r.sentences)
 	}
-	if len(r.terms) > maxCached {
-		clear(r.terms)
+	if len(r.entities) > maxCached {
+		clear(r.entities)
 	}
 	rec := Record{ID: graph.IRI(graph.Lexical(fact.Label))}
 	var err error
-	if rec.Subject, err = r.term(ctx, fact.Subject); err != nil {
+	if rec.Subject, rec.SubjectAliases, err = r.term(ctx, fact.Subject); err != nil {
 		return rec, err
 	}
-	if rec.Object, err = r.term(ctx, fact.Object); err != nil {
+	if rec.Object, rec.ObjectAliases, err = r.term(ctx, fact.Object); err != nil {
 		return rec, err
 	}
 	if rec.Predicate.Lemma, err = r.lemma(ctx, fact.Predicate); err != nil {
@@ -199,7 +315,7 @@ func (r *reader) provenance(ctx context.Context, id quad.Value, rec *Record) err
 		case graph.PropModality:
 			rec.Modality = graph.Lexical(q.Object)
 		case graph.PropReportedBy:
-			if rec.Attribution, err = r.term(ctx, q.Object); err != nil {
+			if rec.Attribution, _, err = r.term(ctx, q.Object); err != nil {
 				return err
 			}
 		case graph.PropAttributedTo:

@@ -33,6 +33,7 @@ func Run(t *testing.T, b Backend) {
 		{"Entities", testEntities},
 		{"EntitiesOnce", testEntitiesOnce},
 		{"Filters", testFilters},
+		{"NameFilters", testNameFilters},
 		{"Stats", testStats},
 		{"GizmoProvenance", testGizmoProvenance},
 		{"Attribution", testAttribution},
