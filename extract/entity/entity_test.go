@@ -17,12 +17,13 @@ func lexicon(t *testing.T) *Lexicon {
 	return lx
 }
 
-// tagged parses "form/UPOS ..." into words.
+// tagged parses "form/UPOS ..." or "form/UPOS:XPOS ..." into words.
 func tagged(s string) []nlp.Word {
 	var out []nlp.Word
 	for _, f := range strings.Fields(s) {
 		i := strings.LastIndexByte(f, '/')
-		out = append(out, nlp.Word{Form: f[:i], UPOS: f[i+1:]})
+		upos, xpos, _ := strings.Cut(f[i+1:], ":")
+		out = append(out, nlp.Word{Form: f[:i], UPOS: upos, XPOS: xpos})
 	}
 	return out
 }
@@ -52,6 +53,29 @@ func TestRecognize(t *testing.T) {
 			[]string{"300-kilometer|Quantity||"}},
 		{"Kiev/PROPN and/CCONJ Zelenskyy/PROPN",
 			[]string{"Kiev|Place|Kyiv|", "Zelenskyy|Person|Volodymyr Zelensky|"}},
+		{"the/DET US/PROPN said/VERB", []string{"US|Place|United States|"}},
+		{"Debra/PROPN called/VERB", []string{"Debra|Person||"}},
+		{"FARC/PROPN and/CCONJ PT/PROPN", []string{"FARC|Organization|FARC|", "PT|Organization|Workers' Party|"}},
+		{"ZORB/PROPN rebels/NOUN", []string{"ZORB|Organization||"}},
+		{"in/ADP Zorbania/PROPN", []string{"Zorbania|Place||"}},
+		{"from/ADP Zorbania/PROPN", []string{"Zorbania|Place||"}},
+		{"in/ADP May/PROPN", []string{"May|Date||"}},
+		{"May/AUX I/PRON", nil},
+		{"Enron/PROPN Corp./PROPN said/VERB", []string{"Enron Corp.|Organization|Enron|"}},
+		{"Zorbo/PROPN ,/PUNCT Inc./PROPN", []string{"Zorbo , Inc.|Organization||"}},
+		{"Muqtada/PROPN al/PROPN -/PUNCT Sadr/PROPN", []string{"Muqtada al-Sadr|Person|Muqtada al-Sadr|"}},
+		{"bin/PROPN Laden/PROPN", []string{"bin Laden|Person|Osama bin Laden|"}},
+		{"Zorbo/PROPN -/PUNCT Blat/PROPN", []string{"Zorbo-Blat|Thing||"}},
+		{"the/DET Houston/PROPN Chronicle/PROPN", []string{"Houston Chronicle|Organization||"}},
+		{"University/PROPN of/ADP Texas/PROPN", []string{"University of Texas|Organization||"}},
+		{"Texas/PROPN City/PROPN", []string{"Texas City|Place||"}},
+		{"Zorbo/PROPN River/PROPN", []string{"Zorbo River|Place||"}},
+		{"Iraqis/PROPN protested/VERB", nil},
+		{"Zorbos/PROPN:NNP", []string{"Zorbos|Thing||"}},
+		{"Muslims/PROPN:NNPS prayed/VERB", nil},
+		{"visit/VERB www.example.com/PROPN or/CCONJ jo@example.com/PROPN", nil},
+		{"ASAP/PROPN and/CCONJ X/PROPN", nil},
+		{"Kyrgyz/ADJ police/NOUN", []string{"Kyrgyz|Place|Kyrgyzstan|"}},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -141,7 +141,7 @@ func date(words []nlp.Word, i int) (Mention, bool) {
 		}
 	}
 	day, month, year := 0, 0, 0
-	if mo := months[at(words, j)]; mo > 0 && at(words, j) != "May" || at(words, j) == "May" && isNumber(at(words, j+1)) {
+	if mo := months[at(words, j)]; mo > 0 && (at(words, j) != "May" || monthMay(words, j)) {
 		month = mo
 		j++
 		if d := atoi(at(words, j)); d >= 1 && d <= 31 {
@@ -181,4 +181,19 @@ func atoi(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// monthMay reports whether the "May" at i is the month, not the verb: a
+// number follows ("May 5", "May 2005") or a word of time precedes it ("in
+// May", "since May", "early May").
+func monthMay(words []nlp.Word, i int) bool {
+	if isNumber(at(words, i+1)) {
+		return true
+	}
+	switch strings.ToLower(at(words, i-1)) {
+	case "in", "since", "until", "till", "during", "early", "late", "mid", "mid-", "last", "next", "this",
+		"of", "from", "through", "throughout":
+		return true
+	}
+	return false
 }

@@ -22,7 +22,7 @@ var unerErrors = flag.Bool("uner.errors", false, "TestUNER logs every dev senten
 
 // readUNER reads one split; when the file is missing the test fails in CI
 // (env CI=true) and is skipped otherwise.
-func readUNER(t *testing.T, split string) []IOBSentence {
+func readUNER(t testing.TB, split string) []IOBSentence {
 	t.Helper()
 	path := unerDir + "en_ewt-ud-" + split + ".iob2"
 	f, err := os.Open(path)
