@@ -68,7 +68,9 @@ type Lexicon struct {
 	names      map[string]Known    // alias or label (token texts joined by ' ') -> entry
 	aliases    map[string][]string // label -> its aliases as written in the gazetteer
 	maxTokens  int
-	firstWords map[string]bool // the first word of every name, as the tokeniser splits it
+	firstWords map[string]bool  // the first word of every name, as the tokeniser splits it
+	lowPlaces  map[string]Known // place names in lower case ("kerala"), when they may match so
+	lowFirst   map[string]bool
 	titles     map[string]bool
 	givenNames map[string]bool
 	orgWords   map[string]bool
@@ -86,7 +88,7 @@ type Sources struct {
 
 // NewLexicon parses the word lists.
 func NewLexicon(src Sources) (*Lexicon, error) {
-	lx := &Lexicon{names: map[string]Known{}, firstWords: map[string]bool{}, aliases: map[string][]string{}, titles: wordSet(src.Titles),
+	lx := &Lexicon{names: map[string]Known{}, firstWords: map[string]bool{}, lowPlaces: map[string]Known{}, lowFirst: map[string]bool{}, aliases: map[string][]string{}, titles: wordSet(src.Titles),
 		givenNames: wordSet(src.GivenNames), orgWords: wordSet(src.OrgWords),
 		placeWords: wordSet(src.PlaceWords), notNames: wordSet(src.NotNames), demonyms: map[string]string{}}
 	for _, f := range []struct{ name, text string }{{"entities.tsv", src.Entities}, {"places.tsv", src.Places},
@@ -154,6 +156,10 @@ func (lx *Lexicon) addLine(line string) error {
 		}
 		lx.names[key] = k
 		lx.firstWords[firstWord(key)] = true
+		if low := strings.ToLower(key); k.Type == graph.Place && lowerOK(low) {
+			lx.lowPlaces[low] = k
+			lx.lowFirst[firstWord(low)] = true
+		}
 		if name = strings.TrimSpace(name); name != k.Label && !strings.HasPrefix(name, "the ") {
 			lx.aliases[k.Label] = append(lx.aliases[k.Label], name)
 		}
@@ -225,4 +231,27 @@ func (lx *Lexicon) IsTitle(word string) bool {
 func (lx *Lexicon) Demonym(word string) (string, bool) {
 	p, ok := lx.demonyms[word]
 	return p, ok
+}
+
+// lowerOK reports whether a place name may be matched in lower case: its
+// words are letters only, four or more of them each, and it is not an
+// everyday word ("turkey", "china").
+func lowerOK(low string) bool {
+	for _, w := range strings.Fields(low) {
+		if len(w) < 4 {
+			return false
+		}
+		for _, r := range w {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+		}
+	}
+	switch low {
+	case "turkey", "china", "chad", "jordan", "guinea", "panama", "bermuda", "cologne", "bordeaux", "phoenix",
+		"lima", "chile", "wales", "delta", "fiji", "rangoon", "georgia", "victoria", "reading", "mobile", "nile",
+		"orange", "kent", "java", "split", "bath", "sale", "wall street", "holy see", "middle east":
+		return false
+	}
+	return true
 }

@@ -73,12 +73,17 @@ func (lx *Lexicon) attachTitle(words []nlp.Word, m *Mention) {
 func (lx *Lexicon) gazetteerMatches(words []nlp.Word) []Mention {
 	var out []Mention
 	for i := 0; i < len(words); {
+		var k Known
 		n := lx.longestName(words, i)
+		if n > 0 {
+			k = lx.names[tokenKey(forms(words[i:i+n]))]
+		} else {
+			n, k = lx.longestLower(words, i)
+		}
 		if n == 0 {
 			i++
 			continue
 		}
-		k := lx.names[tokenKey(forms(words[i:i+n]))]
 		from := i
 		if n > 1 && strings.EqualFold(words[i].Form, "the") {
 			from++ // "the US": the article is not part of the name
@@ -162,4 +167,18 @@ func sortMentions(ms []Mention) {
 			ms[j], ms[j-1] = ms[j-1], ms[j]
 		}
 	}
+}
+
+// longestLower returns the longest place name written in lower case at i
+// ("kerala", "san francisco").
+func (lx *Lexicon) longestLower(words []nlp.Word, i int) (int, Known) {
+	if !lx.lowFirst[words[i].Form] {
+		return 0, Known{}
+	}
+	for n := min(lx.maxTokens, len(words)-i); n > 0; n-- {
+		if k, ok := lx.lowPlaces[tokenKey(forms(words[i:i+n]))]; ok {
+			return n, k
+		}
+	}
+	return 0, Known{}
 }
