@@ -77,8 +77,8 @@ func (lx *Lexicon) gazetteerMatches(words []nlp.Word) []Mention {
 		n := lx.longestName(words, i)
 		if n > 0 {
 			k = lx.names[tokenKey(forms(words[i:i+n]))]
-		} else {
-			n, k = lx.longestLower(words, i)
+		} else if n, k = lx.longestLower(words, i); n == 0 {
+			n, k = lx.longestCaps(words, i)
 		}
 		if n == 0 {
 			i++
@@ -91,6 +91,11 @@ func (lx *Lexicon) gazetteerMatches(words []nlp.Word) []Mention {
 		if k.Type == graph.Place && lx.inOrgName(words, from, i+n) {
 			i += n // "Houston Chronicle", "University of Texas": left to nameRuns
 			continue
+		}
+		if k.Type == graph.Place && from > 0 && compassWord(words[from-1].Form) && (from < 2 || !capitalised(words[from-2].Form)) &&
+			(len(out) == 0 || out[len(out)-1].To < from) {
+			k.Label = "" // "East Jerusalem", "Greater Noida": a place of its own
+			from--
 		}
 		to := i + n
 		if k.Type == graph.Organization {
@@ -181,4 +186,41 @@ func (lx *Lexicon) longestLower(words []nlp.Word, i int) (int, Known) {
 		}
 	}
 	return 0, Known{}
+}
+
+// compassWord reports whether w makes a place of its own before a place
+// name ("East Jerusalem", "Greater London", "Upper Egypt").
+func compassWord(w string) bool {
+	switch w {
+	case "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Greater",
+		"Upper", "Lower", "Inner", "Outer", "Old", "New":
+		return true
+	}
+	return false
+}
+
+// longestCaps returns the longest gazetteer name written in capitals at i
+// ("TEHRAN", "UNITED NATIONS"): words of four letters or more, looked up
+// with only their first letter a capital.
+func (lx *Lexicon) longestCaps(words []nlp.Word, i int) (int, Known) {
+	var title []string
+	for k := i; k < len(words) && k-i < lx.maxTokens && len(words[k].Form) >= 4 && isCaps(words[k].Form); k++ {
+		w := words[k].Form
+		title = append(title, w[:1]+strings.ToLower(w[1:]))
+	}
+	for n := len(title); n > 0; n-- {
+		if k, ok := lx.names[tokenKey(title[:n])]; ok {
+			return n, k
+		}
+	}
+	return 0, Known{}
+}
+
+func isCaps(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -30,17 +30,7 @@ func (lx *Lexicon) typeName(words []nlp.Word, i, j int, taken []bool) graph.Type
 
 // isAcronym reports whether w is written in capitals, two to six letters
 // ("FARC", "PT", "NASA").
-func isAcronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func isAcronym(w string) bool { return len(w) >= 2 && len(w) <= 6 && isCaps(w) }
 
 // placePreposition holds the prepositions after which a name is a place
 // ("in Fallujah").
