@@ -76,6 +76,11 @@ func TestRecognize(t *testing.T) {
 		{"visit/VERB www.example.com/PROPN or/CCONJ jo@example.com/PROPN", nil},
 		{"ASAP/PROPN and/CCONJ X/PROPN", nil},
 		{"Kyrgyz/ADJ police/NOUN", []string{"Kyrgyz|Place|Kyrgyzstan|"}},
+		{"Zorbpal/PROPN and/CCONJ ZorbPal/PROPN and/CCONJ McZorb/PROPN", []string{"Zorbpal|Thing||", "ZorbPal|Organization||", "McZorb|Thing||"}},
+		{"in/ADP East/PROPN Jerusalem/PROPN", []string{"East Jerusalem|Place||"}},
+		{"TEHRAN/PROPN ,/PUNCT Iran/PROPN", []string{"TEHRAN|Place|Tehran|", "Iran|Place|Iran|"}},
+		{"in/ADP kerala/PROPN and/CCONJ turkey/NOUN", []string{"kerala|Place|Kerala|"}},
+		{"Mr/PROPN Zorbo/PROPN", []string{"Zorbo|Person||Mr"}},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/kgraph/kg/extract/nlp"
 	"github.com/kgraph/kg/graph"
 )
@@ -20,7 +22,7 @@ func (lx *Lexicon) typeName(words []nlp.Word, i, j int, taken []bool) graph.Type
 		return graph.Person
 	case lx.titleBefore(words, i, taken):
 		return graph.Person
-	case j == i+1 && isAcronym(words[i].Form):
+	case j == i+1 && (isAcronym(words[i].Form) || camelCase(words[i].Form)):
 		return graph.Organization
 	case i > 0 && placePreposition[words[i-1].Form]:
 		return graph.Place
@@ -35,3 +37,19 @@ func isAcronym(w string) bool { return len(w) >= 2 && len(w) <= 6 && isCaps(w) }
 // placePreposition holds the prepositions after which a name is a place
 // ("in Fallujah").
 var placePreposition = map[string]bool{"in": true, "near": true, "from": true}
+
+// camelCase reports whether w has a capital after a small letter, as brand
+// names do ("PayPal", "NiMo"), but not surnames ("McDonald", "DeLay").
+func camelCase(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "La", "Le", "Van", "Von", "O'"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
