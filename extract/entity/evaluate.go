@@ -114,6 +114,9 @@ type NERScores struct {
 	// same boundaries and label; a span kg left untyped (Thing) is never
 	// correct here.
 	Typed Counts
+	// Committed is Typed without the spans kg left untyped or typed
+	// outside UNER's labels: how right kg is when it commits to a type.
+	Committed Counts
 	// Untyped counts every predicted span, correct when a gold span has
 	// the same boundaries, whatever the labels.
 	Untyped Counts
@@ -137,6 +140,7 @@ func Score(gold, predicted [][]Span) NERScores {
 			add(s.Label, func(c *Counts) { c.Gold++ })
 		}
 		sc.Typed.Gold += len(gold[i])
+		sc.Committed.Gold += len(gold[i])
 		sc.Untyped.Gold += len(gold[i])
 		if i >= len(predicted) {
 			continue
@@ -148,6 +152,7 @@ func Score(gold, predicted [][]Span) NERScores {
 			sc.Untyped.Predicted++
 			if label != "" {
 				add(label, func(c *Counts) { c.Predicted++ })
+				sc.Committed.Predicted++
 			}
 			gl, ok := g[[2]int{p.From, p.To}]
 			if ok {
@@ -155,6 +160,7 @@ func Score(gold, predicted [][]Span) NERScores {
 			}
 			if ok && gl == label {
 				sc.Typed.Correct++
+				sc.Committed.Correct++
 				add(label, func(c *Counts) { c.Correct++ })
 			}
 		}
@@ -166,16 +172,17 @@ func Score(gold, predicted [][]Span) NERScores {
 func (sc NERScores) String() string {
 	var b strings.Builder
 	row := func(name string, c Counts) {
-		fmt.Fprintf(&b, "%-8s %5d %5d %5d  P %5.1f  R %5.1f  F1 %5.1f\n", name, c.Gold, c.Predicted, c.Correct,
+		fmt.Fprintf(&b, "%-9s %5d %5d %5d  P %5.1f  R %5.1f  F1 %5.1f\n", name, c.Gold, c.Predicted, c.Correct,
 			100*c.Precision(), 100*c.Recall(), 100*c.F1())
 	}
-	fmt.Fprintf(&b, "%-8s %5s %5s %5s\n", "", "gold", "pred", "ok")
+	fmt.Fprintf(&b, "%-9s %5s %5s %5s\n", "", "gold", "pred", "ok")
 	for _, l := range []string{"PER", "ORG", "LOC", "OTH"} {
 		if c, ok := sc.ByLabel[l]; ok {
 			row(l, c)
 		}
 	}
 	row("typed", sc.Typed)
+	row("committed", sc.Committed)
 	row("untyped", sc.Untyped)
 	b.WriteString("predicted by kg type:")
 	for _, t := range graph.EntityTypes {

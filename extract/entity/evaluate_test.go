@@ -93,6 +93,9 @@ func TestScore(t *testing.T) {
 	if want := (Counts{3, 4, 1}); sc.Typed != want {
 		t.Errorf("Typed = %v, want %v", sc.Typed, want)
 	}
+	if want := (Counts{3, 3, 1}); sc.Committed != want {
+		t.Errorf("Committed = %v, want %v", sc.Committed, want)
+	}
 	if want := (Counts{3, 4, 3}); sc.Untyped != want {
 		t.Errorf("Untyped = %v, want %v", sc.Untyped, want)
 	}

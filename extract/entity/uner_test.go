@@ -59,8 +59,8 @@ func TestUNER(t *testing.T) {
 		split string
 		floor floors
 	}{
-		{"dev", floors{35, 28, 35, 18, 63}},
-		{"test", floors{31, 21, 39, 16, 63}},
+		{"dev", floors{80, 57.5, 72.5, 58.5, 73}},
+		{"test", floors{70.5, 47.5, 75, 51.5, 71}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.split, func(t *testing.T) {
