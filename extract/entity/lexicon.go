@@ -67,10 +67,10 @@ type Known struct {
 type Lexicon struct {
 	names      map[string]Known    // alias or label (token texts joined by ' ') -> entry
 	aliases    map[string][]string // label -> its aliases as written in the gazetteer
-	maxTokens  int
-	firstWords map[string]bool  // the first word of every name, as the tokeniser splits it
-	lowPlaces  map[string]Known // place names in lower case ("kerala"), when they may match so
-	lowFirst   map[string]bool
+	maxTokens  int                 // the most tokens in a name
+	firstWords map[string]int      // first token of a name -> the most tokens in a name starting with it
+	lowPlaces  map[string]Known    // place names in lower case ("kerala"), when they may match so
+	lowFirst   map[string]int
 	titles     map[string]bool
 	givenNames map[string]bool
 	orgWords   map[string]bool
@@ -88,7 +88,7 @@ type Sources struct {
 
 // NewLexicon parses the word lists.
 func NewLexicon(src Sources) (*Lexicon, error) {
-	lx := &Lexicon{names: map[string]Known{}, firstWords: map[string]bool{}, lowPlaces: map[string]Known{}, lowFirst: map[string]bool{}, aliases: map[string][]string{}, titles: wordSet(src.Titles),
+	lx := &Lexicon{names: map[string]Known{}, firstWords: map[string]int{}, lowPlaces: map[string]Known{}, lowFirst: map[string]int{}, aliases: map[string][]string{}, titles: wordSet(src.Titles),
 		givenNames: wordSet(src.GivenNames), orgWords: wordSet(src.OrgWords),
 		placeWords: wordSet(src.PlaceWords), notNames: wordSet(src.NotNames), demonyms: map[string]string{}}
 	for _, f := range []struct{ name, text string }{{"entities.tsv", src.Entities}, {"places.tsv", src.Places},
@@ -155,16 +155,12 @@ func (lx *Lexicon) addLine(line string) error {
 			return fmt.Errorf("name %q already belongs to %q", name, old.Label)
 		}
 		lx.names[key] = k
-		lx.firstWords[firstWord(key)] = true
+		n := tokenCount(key)
+		lx.firstWords[firstWord(key)] = max(lx.firstWords[firstWord(key)], n)
+		lx.maxTokens = max(lx.maxTokens, n)
 		if low := strings.ToLower(key); k.Type == graph.Place && lowerOK(low) {
 			lx.lowPlaces[low] = k
-			lx.lowFirst[firstWord(low)] = true
-		}
-		if name = strings.TrimSpace(name); name != k.Label && !strings.HasPrefix(name, "the ") {
-			lx.aliases[k.Label] = append(lx.aliases[k.Label], name)
-		}
-		if n := len(strings.Fields(key)); n > lx.maxTokens {
-			lx.maxTokens = n
+			lx.lowFirst[firstWord(low)] = max(lx.lowFirst[firstWord(low)], n)
 		}
 	}
 	return nil
@@ -197,6 +193,12 @@ func firstWord(key string) string {
 		return key[:i]
 	}
 	return key
+}
+
+// tokenCount is the number of tokens the tokeniser makes of a name key:
+// its words, with hyphens split off ("al-Sadr" is three).
+func tokenCount(key string) int {
+	return len(strings.Fields(key)) + 2*strings.Count(key, "-")
 }
 
 // tokenKey is nameKey for a run of tokens.

@@ -133,10 +133,14 @@ func (lx *Lexicon) longestName(words []nlp.Word, i int) int {
 	if strings.EqualFold(first, "the") && i+1 < len(words) {
 		first = words[i+1].Form
 	}
-	if !capitalised(words[i].Form) && !particles[words[i].Form] || !lx.firstWords[firstWord(first)] {
+	longest := lx.firstWords[firstWord(first)]
+	if !capitalised(words[i].Form) && !particles[words[i].Form] || longest == 0 {
 		return 0
 	}
-	for n := min(lx.maxTokens+2, len(words)-i); n > 0; n-- {
+	if first != words[i].Form {
+		longest++ // "the"
+	}
+	for n := min(longest, len(words)-i); n > 0; n-- {
 		if _, ok := lx.names[tokenKey(forms(words[i:i+n]))]; ok {
 			return n
 		}
@@ -177,10 +181,8 @@ func sortMentions(ms []Mention) {
 // longestLower returns the longest place name written in lower case at i
 // ("kerala", "san francisco").
 func (lx *Lexicon) longestLower(words []nlp.Word, i int) (int, Known) {
-	if !lx.lowFirst[words[i].Form] {
-		return 0, Known{}
-	}
-	for n := min(lx.maxTokens, len(words)-i); n > 0; n-- {
+	longest := lx.lowFirst[words[i].Form]
+	for n := min(longest, len(words)-i); n > 0; n-- {
 		if k, ok := lx.lowPlaces[tokenKey(forms(words[i:i+n]))]; ok {
 			return n, k
 		}
