@@ -139,15 +139,17 @@ type storeError struct{ err error }
 func (e *storeError) Error() string { return "store: " + e.err.Error() }
 func (e *storeError) Unwrap() error { return e.err }
 
-// collect puts results back in input order and writes them in batches.
-// When ctx is cancelled (Ctrl-C) it still writes the documents already
-// extracted, in one last batch, and then returns the cancellation.
+// collect puts results back in input order and hands them to a
+// batchWriter in batches. When ctx is cancelled (Ctrl-C) it still writes
+// the documents already extracted, in one last batch, and then returns the
+// cancellation.
 func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptions) (Report, error) {
 	rep := Report{Reasons: map[string]int{}}
 	batch := o.BatchDocs
 	if batch <= 0 {
 		batch = 64
 	}
+	w := startWriter(ctx, sink)
 	var pending []graph.Document
 	waiting := map[int]result{}
 	next := 0
@@ -171,10 +173,10 @@ func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptio
 				pending = append(pending, r.doc)
 			}
 			if len(pending) >= batch {
-				if err := sink(ctx, pending); err != nil {
+				if err := w.hand(pending); err != nil {
 					return rep, err
 				}
-				pending = pending[:0]
+				pending = nil
 			}
 			if o.Progress != nil {
 				o.Progress(rep)
@@ -185,12 +187,16 @@ func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptio
 		stop = ctx.Err()
 	}
 	if stop != nil && !errors.Is(stop, context.Canceled) && !errors.Is(stop, context.DeadlineExceeded) {
-		return rep, stop // a store failure: write nothing more
+		w.finish() // a store failure: write nothing more
+		return rep, stop
 	}
 	if len(pending) > 0 {
-		if err := sink(context.WithoutCancel(ctx), pending); err != nil {
+		if err := w.hand(pending); err != nil {
 			return rep, err
 		}
+	}
+	if err := w.finish(); err != nil {
+		return rep, err
 	}
 	return rep, stop
 }

@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/kgraph/kg/graph"
 )
@@ -117,5 +119,61 @@ func TestBuildInterruptedWritesWhatItHas(t *testing.T) {
 	}
 	if rep.Articles < 10 || len(written) != rep.Articles {
 		t.Errorf("extracted %d articles, wrote %d", rep.Articles, len(written))
+	}
+}
+
+// TestBuildExtractsWhileWriting holds the first batch in the sink until
+// most of the next batch has been extracted: the sink runs beside
+// extraction, not in its way (before, extraction stopped at the first
+// batch until the sink returned).
+func TestBuildExtractsWhileWriting(t *testing.T) {
+	p := newTestPipeline(t)
+	dir := corpus(t, 12)
+	ahead := make(chan struct{})
+	var once sync.Once
+	progress := func(r Report) {
+		if r.Articles == 7 { // 4 in the sink, 3 of the next batch
+			once.Do(func() { close(ahead) })
+		}
+	}
+	calls := 0
+	sink := func(ctx context.Context, docs []graph.Document) error {
+		if calls++; calls == 1 {
+			select {
+			case <-ahead:
+			case <-time.After(20 * time.Second):
+				return errors.New("extraction waited for the sink")
+			}
+		}
+		return nil
+	}
+	rep, err := p.Build(context.Background(), []string{dir}, sink, BuildOptions{BatchDocs: 4, Workers: 2, Progress: progress})
+	if err != nil || rep.Articles != 12 {
+		t.Fatalf("report %+v, err %v", rep, err)
+	}
+}
+
+// TestBuildWritesHandedBatchWhenCancelled cancels the build while the sink
+// is writing a batch: the batch is still written with a live context.
+func TestBuildWritesHandedBatchWhenCancelled(t *testing.T) {
+	p := newTestPipeline(t)
+	dir := corpus(t, 6)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var written int
+	sink := func(sctx context.Context, docs []graph.Document) error {
+		cancel()
+		if err := sctx.Err(); err != nil {
+			return err
+		}
+		written += len(docs)
+		return nil
+	}
+	rep, err := p.Build(ctx, []string{dir}, sink, BuildOptions{BatchDocs: 2, Workers: 1})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want cancellation", err)
+	}
+	if written != rep.Articles || written < 2 {
+		t.Errorf("extracted %d articles, wrote %d", rep.Articles, written)
 	}
 }

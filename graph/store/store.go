@@ -47,6 +47,7 @@ type Store struct {
 	ns       graph.Namespace
 	location string
 	buckets  *valueBuckets // bolt only
+	mapped   *mappedFile   // bolt only (resident.go)
 	guard    guard         // memory only (see memlock.go)
 }
 
@@ -61,11 +62,14 @@ func Open(ctx context.Context, location string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
 	}
 	s := &Store{qs: qs, ns: ns, location: location, buckets: buckets}
+	if buckets != nil {
+		s.mapped = watchMapped(buckets.db)
+	}
 	if isMemory(location) {
 		s.guard.mu = new(sync.RWMutex)
 	}
 	if err := s.settleBase(ctx, opt.Base, opt.ReadOnly); err != nil {
-		qs.Close()
+		s.Close()
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
 	}
 	return s, nil
@@ -117,4 +121,7 @@ func (s *Store) Namespace() graph.Namespace { return s.ns }
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 
 // Close releases the store.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() error {
+	s.mapped.close()
+	return s.qs.Close()
+}
