@@ -16,9 +16,9 @@ require (
 	github.com/schollz/progressbar/v3 v3.18.0
 	github.com/spf13/cobra v1.8.1
 	github.com/spf13/pflag v1.0.5
-	golang.org/x/net v0.30.0
+	golang.org/x/net v0.33.0
 	golang.org/x/term v0.28.0
-	golang.org/x/text v0.19.0
+	golang.org/x/text v0.21.0
 )
 
 require (
