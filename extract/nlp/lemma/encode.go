@@ -69,6 +69,7 @@ func Read(r *bufio.Reader) (*Lemmatizer, error) {
 	for {
 		s, err := line()
 		if s == "end" {
+			l.index()
 			return l, nil
 		}
 		f := strings.Split(s, "\t")

@@ -8,8 +8,11 @@
 // rules learned from the same treebank: for each XPOS and each word-final
 // string of up to five characters, the most frequent edit "lower-case or
 // not, strip k characters, append s" among the training word types with
-// that ending. The longest known ending decides. Lemmatizers are read-only
-// after construction and safe for concurrent use.
+// that ending. The longest known ending whose rule gives a lemma of the
+// table decides (underscored/VBN: "-ored" says underscor, "-ed" says
+// underscore, a known lemma), and failing that the longest known ending.
+// Lemmatizers are read-only after construction and safe for concurrent
+// use.
 package lemma
 
 import (
@@ -65,8 +68,9 @@ func commonPrefix(a, b string) int {
 
 // Lemmatizer maps (form, XPOS) to a lemma.
 type Lemmatizer struct {
-	table map[key]string // (form, xpos) -> lemma
-	rules map[key]Rule   // (ending, xpos) -> rule
+	table map[key]string  // (form, xpos) -> lemma
+	rules map[key]Rule    // (ending, xpos) -> rule
+	known map[string]bool // lower-cased lemmas of the table
 }
 
 type key struct{ s, xpos string }
@@ -80,14 +84,34 @@ func (l *Lemmatizer) Lemma(form, xpos string) string {
 	if lem, ok := l.table[key{lower, xpos}]; ok {
 		return lem
 	}
+	first := ""
 	for k := min(maxSuffix, len(lower)); k >= 0; k-- {
 		r, ok := l.rules[key{lower[len(lower)-k:], xpos}]
 		if !ok {
 			continue
 		}
-		if lem, ok := r.Apply(form); ok {
+		lem, ok := r.Apply(form)
+		if !ok {
+			continue
+		}
+		if l.known == nil || l.known[strings.ToLower(lem)] {
 			return lem
 		}
+		if first == "" {
+			first = lem
+		}
+	}
+	if first != "" {
+		return first
 	}
 	return form
+}
+
+// index collects the lemmas of the table, which Lemma prefers for unseen
+// words.
+func (l *Lemmatizer) index() {
+	l.known = map[string]bool{}
+	for _, lem := range l.table {
+		l.known[strings.ToLower(lem)] = true
+	}
 }

@@ -76,6 +76,27 @@ func TestLemma(t *testing.T) {
 	}
 }
 
+// TestLemmaPrefersKnown checks that an unseen word takes the lemma of the
+// longest ending whose rule gives a lemma seen in training, and the
+// longest ending's otherwise.
+func TestLemmaPrefersKnown(t *testing.T) {
+	l := Train([]Example{
+		{"colored", "VBN", "color"}, {"honored", "VBN", "honor"}, // "ored": strip "ed"
+		{"authorized", "VBN", "authorize"}, {"organized", "VBN", "organize"}, {"used", "VBN", "use"}, // "ed": strip "d"
+		{"underscores", "VBZ", "underscore"},
+	})
+	tests := []struct{ form, want string }{
+		{"underscored", "underscore"}, // "ored" gives "underscor", unknown; "ed" gives a known lemma
+		{"floored", "floor"},          // neither is known: the longest ending's rule
+		{"colored", "color"},          // the table
+	}
+	for _, tt := range tests {
+		if got := l.Lemma(tt.form, "VBN"); got != tt.want {
+			t.Errorf("Lemma(%q, VBN) = %q, want %q", tt.form, got, tt.want)
+		}
+	}
+}
+
 func readEWT(t *testing.T, split string) []Example {
 	path := filepath.Join("..", "..", "..", "..", "shared", "treebanks", "UD_English-EWT", "en_ewt-ud-"+split+".conllu")
 	f, err := os.Open(path)

@@ -62,6 +62,7 @@ func Train(tokens []Example) *Lemmatizer {
 	for rk, rc := range ruleCounts {
 		l.rules[rk] = bestKey(rc, compareRules)
 	}
+	l.index()
 	return l
 }
 
