@@ -72,50 +72,76 @@ func (lx *Lexicon) attachTitle(words []nlp.Word, m *Mention) {
 
 func (lx *Lexicon) gazetteerMatches(words []nlp.Word) []Mention {
 	var out []Mention
+	none := make([]bool, len(words)) // nothing is taken yet
 	for i := 0; i < len(words); {
-		var k Known
-		n := lx.longestName(words, i)
-		if n > 0 {
-			k = lx.names[tokenKey(forms(words[i:i+n]))]
-		} else if n, k = lx.longestLower(words, i); n == 0 {
-			n, k = lx.longestCaps(words, i)
-		}
+		n, k := lx.lookupAt(words, i)
 		if n == 0 {
 			i++
 			continue
 		}
-		from := i
-		if n > 1 && strings.EqualFold(words[i].Form, "the") {
-			from++ // "the US": the article is not part of the name
+		prev := 0 // end of the last mention
+		if len(out) > 0 {
+			prev = out[len(out)-1].To
 		}
-		if k.Type == graph.Place && lx.inOrgName(words, from, i+n) {
-			i += n // "Houston Chronicle", "University of Texas": left to nameRuns
+		m, ok := lx.gazetteerMention(words, prev, i, i+n, k, none)
+		if ok {
+			out = append(out, m)
+			i = m.To
 			continue
 		}
-		if k.Type == graph.Place && from > 0 && compassWord(words[from-1].Form) && (from < 2 || !capitalised(words[from-2].Form)) &&
-			(len(out) == 0 || out[len(out)-1].To < from) {
-			k.Label = "" // "East Jerusalem", "Greater Noida": a place of its own
-			from--
-		}
-		to := i + n
-		if k.Type == graph.Organization {
-			to = corporateEnd(words, to, make([]bool, len(words)))
-		}
-		out = append(out, Mention{From: from, To: to, Type: k.Type, Label: k.Label})
-		i = to
+		i += n
 	}
 	return out
 }
 
-// inOrgName reports whether the place name [from, to) belongs to an
-// organisation's name around it: proper nouns ending in an organisation
-// word after it ("Chicago Symphony Orchestra") or an organisation word and
-// "of" before it ("University of Texas").
-func (lx *Lexicon) inOrgName(words []nlp.Word, from, to int) bool {
+// lookupAt returns the longest gazetteer name at i: as written, or a place
+// in lower case ("kerala"), or a name in capitals ("TEHRAN").
+func (lx *Lexicon) lookupAt(words []nlp.Word, i int) (int, Known) {
+	if n := lx.longestName(words, i); n > 0 {
+		return n, lx.names[tokenKey(forms(words[i:i+n]))]
+	}
+	if n, k := lx.longestLower(words, i); n > 0 {
+		return n, k
+	}
+	return lx.longestCaps(words, i)
+}
+
+// gazetteerMention makes the mention of entry k found at [i, j): without
+// a leading "the" ("the US"), with a compass word at or after prev before
+// a place ("East Jerusalem", a place of its own) and a company form after
+// an organisation ("Enron Corp."). ok is false when the place belongs to a
+// longer name ("Houston Chronicle", "University of Texas"), which nameRuns
+// will find.
+func (lx *Lexicon) gazetteerMention(words []nlp.Word, prev, i, j int, k Known, none []bool) (Mention, bool) {
+	m := Mention{From: i, To: j, Type: k.Type, Label: k.Label}
+	if j-i > 1 && strings.EqualFold(words[i].Form, "the") {
+		m.From++
+	}
+	switch k.Type {
+	case graph.Place:
+		if lx.inLongerName(words, m.From, j, none) {
+			return m, false
+		}
+		if f := m.From; f > prev && compassWord(words[f-1].Form) && (f < 2 || !capitalised(words[f-2].Form)) {
+			m.From, m.Label = f-1, ""
+		}
+	case graph.Organization:
+		m.To = corporateEnd(words, j, none)
+	}
+	return m, true
+}
+
+// inLongerName reports whether the place name [from, to) belongs to a
+// longer name around it: an organisation's, with proper nouns ending in an
+// organisation word after it ("Chicago Symphony Orchestra") or an
+// organisation word and "of" before it ("University of Texas"); or a
+// place's, with proper nouns ending in a place word after it ("Texas
+// City"). none marks no token taken.
+func (lx *Lexicon) inLongerName(words []nlp.Word, from, to int, none []bool) bool {
 	if from >= 2 && words[from-1].Form == "of" && lx.orgWords[words[from-2].Form] {
 		return true
 	}
-	if lx.startsOrgName(words, to, make([]bool, len(words))) {
+	if lx.startsOrgName(words, to, none) {
 		return true
 	}
 	k := to
@@ -134,7 +160,7 @@ func (lx *Lexicon) longestName(words []nlp.Word, i int) int {
 		first = words[i+1].Form
 	}
 	longest := lx.firstWords[firstWord(first)]
-	if !capitalised(words[i].Form) && !particles[words[i].Form] || longest == 0 {
+	if !capitalised(words[i].Form) && !particle(words[i].Form) || longest == 0 {
 		return 0
 	}
 	if first != words[i].Form {
@@ -148,9 +174,14 @@ func (lx *Lexicon) longestName(words []nlp.Word, i int) int {
 	return 0
 }
 
-// particles are the lower-case words that may begin a name.
-var particles = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "de": true, "da": true,
-	"von": true, "van": true, "der": true, "du": true, "di": true, "del": true, "la": true, "le": true}
+// particle reports whether w is a lower-case word that may begin a name.
+func particle(w string) bool {
+	switch w {
+	case "al", "el", "bin", "ibn", "de", "da", "von", "van", "der", "du", "di", "del", "la", "le":
+		return true
+	}
+	return false
+}
 
 func forms(ws []nlp.Word) []string {
 	out := make([]string, len(ws))
