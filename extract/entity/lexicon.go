@@ -4,11 +4,13 @@
 // Recognition works on tokens, in this order of precedence:
 //
 //  1. gazetteer names (longest match; data/gazetteers: entities.tsv,
-//     places.tsv, organizations.tsv, people.tsv), without a leading "the";
-//     a place that begins or ends an organisation's name ("Houston
-//     Chronicle", "University of Texas") or a longer place name ("Texas
-//     City") is left to rule 4; an organisation takes in a company form
-//     after it ("Enron Corp.");
+//     places.tsv, organizations.tsv, people.tsv), without a leading "the",
+//     also in capitals ("TEHRAN") and, for places that are not everyday
+//     words, in lower case ("kerala"); a place that begins or ends an
+//     organisation's name ("Houston Chronicle", "University of Texas") or
+//     a longer place name ("Texas City") is left to rule 4; a compass word
+//     before a place makes a place of its own ("East Jerusalem"); an
+//     organisation takes in a company form after it ("Enron Corp.");
 //  2. literals: money ("$67 billion", "20 euros"), quantities ("300
 //     kilometers", "300-kilometer", "12,000 troops" is not one), dates
 //     ("Monday, April 22", "April 22, 2024", "2024-04-22", "June");
@@ -22,9 +24,9 @@
 //     the first cue that applies (typing.go): a place word at its end
 //     ("Tampa Bay") makes a Place; an organisation word in it ("Ministry",
 //     "Times", "Inc.") an Organization; a known given name at its start, a
-//     title before it a Person; a single acronym ("FARC") an
-//     Organization; "in", "near" or "from" before it a Place; else it is
-//     of no specific type (Thing).
+//     title before it a Person; a single acronym ("FARC") or camel-case
+//     name ("PayPal") an Organization; "in", "near" or "from" before it a
+//     Place; else it is of no specific type (Thing).
 //
 // Resolution (Article) maps the mentions of one article to entities: a
 // gazetteer alias to its canonical label; a single name to a longer name
@@ -33,9 +35,9 @@
 // labels, so every article and process derives the same IRI for the same
 // entity.
 //
-// Predict and Score measure recognition and typing against IOB2 gold annotation
-// (ReadIOB, Predict, Score); TestUNER runs it on Universal NER's English
-// EWT (docs/entities.md).
+// ReadIOB, Predict and Score measure recognition and typing against IOB2
+// gold annotation; TestUNER runs them on Universal NER's English EWT
+// (docs/entities.md).
 package entity
 
 import (
