@@ -16,7 +16,7 @@ func newEvalCmd(io streams) *cobra.Command {
 		Use:   "eval",
 		Short: "Score kg against benchmarks",
 	}
-	cmd.AddCommand(newEvalOpenIECmd(io), newEvalParserCmd(io))
+	cmd.AddCommand(newEvalOpenIECmd(io), newEvalParserCmd(io), newEvalEntitiesCmd(io))
 	return cmd
 }
 
