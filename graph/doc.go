@@ -4,7 +4,11 @@
 //
 //   - An Entity is a canonical, typed thing in the world (a Person, an
 //     Organization, a Place, a Weapon, ...) with a stable absolute IRI, a
-//     canonical label and aliases.
+//     canonical label and aliases. Its IRI comes from its label alone, so
+//     every article that names it names the same node. An unnamed noun
+//     phrase ("protesters", "the report") is an entity of type Concept
+//     instead, whose IRI comes from its article and the phrase: each
+//     article has its own, and concepts are never merged across articles.
 //   - A Term is what may stand at either end of a statement: an entity, or a
 //     literal (a Date, a Quantity, an amount of Money, or plain Text).
 //   - A Statement is a subject-predicate-object fact read from one sentence

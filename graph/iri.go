@@ -61,6 +61,15 @@ func (ns Namespace) Entity(label string) IRI {
 	return IRI(ns.base() + "entity/" + Slug(label))
 }
 
+// Concept returns the IRI of the unnamed noun phrase phrase of article id
+// ("protesters", "the report"): the article's IRI, "/concept/" and the
+// phrase's slug. It depends on nothing but the article and the phrase, so
+// every build mints the same IRI, and the same phrase in two articles gives
+// two IRIs.
+func (ns Namespace) Concept(id, phrase string) IRI {
+	return IRI(fmt.Sprintf("%s/concept/%s", ns.Article(id), Slug(phrase)))
+}
+
 // Relation returns the IRI of the predicate whose lemma phrase is lemma.
 func (ns Namespace) Relation(lemma string) IRI {
 	return IRI(ns.base() + "rel/" + Slug(lemma))

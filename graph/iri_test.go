@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -66,4 +67,39 @@ func TestNamespace(t *testing.T) {
 	if ns.Statement("a", "k1") == ns.Statement("a", "k2") {
 		t.Error("different keys give the same statement IRI")
 	}
+}
+
+func TestConceptIRI(t *testing.T) {
+	ns, err := NewNamespace("https://example.net/g/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		article, phrase, want string
+	}{
+		{"a1", "protesters", "https://example.net/g/article/a1/concept/protesters"},
+		{"a1", "air defense forces", "https://example.net/g/article/a1/concept/air-defense-forces"},
+		{"a1", "Government", "https://example.net/g/article/a1/concept/government"},
+		{"a b/c", "the report", "https://example.net/g/article/a%20b%2Fc/concept/the-report"},
+	}
+	for _, tt := range tests {
+		if got := ns.Concept(tt.article, tt.phrase); string(got) != tt.want {
+			t.Errorf("Concept(%q, %q) = %s, want %s", tt.article, tt.phrase, got, tt.want)
+		}
+	}
+	if ns.Concept("a1", "report") == ns.Concept("a2", "report") {
+		t.Error("the same phrase in two articles gives one IRI")
+	}
+	if ns.Concept("a1", "report") == ns.Entity("report") {
+		t.Error("a concept and the entity of the same label share an IRI")
+	}
+}
+
+func ExampleNamespace_Concept() {
+	var ns Namespace
+	fmt.Println(ns.Concept("enwikinews-736", "the report"))
+	fmt.Println(ns.Entity("Hu Jintao"))
+	// Output:
+	// https://example.org/kg/id/article/enwikinews-736/concept/the-report
+	// https://example.org/kg/id/entity/hu-jintao
 }

@@ -3,6 +3,7 @@ package graph
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,7 +19,13 @@ const (
 	Weapon       Type = "Weapon"
 	Product      Type = "Product"
 	Event        Type = "Event"
-	Thing        Type = "Thing" // an entity of no more specific known type
+	Thing        Type = "Thing" // a named entity of no more specific known type
+	// Concept is an unnamed noun phrase of one article ("protesters", "the
+	// report", "air defense forces"). Its IRI belongs to the article
+	// (Namespace.Concept), so that "report" in one article and "report" in
+	// another are two nodes, never merged with each other or with a named
+	// entity.
+	Concept Type = "Concept"
 )
 
 // Literal kinds.
@@ -29,8 +36,16 @@ const (
 	Text     Type = "Text"
 )
 
-// EntityTypes lists the entity types in a stable order.
-var EntityTypes = []Type{Person, Organization, Place, Weapon, Product, Event, Thing}
+// EntityTypes lists the types of the nodes a statement's subject may be, in
+// a stable order: the named entity types, most specific first, then
+// Concept.
+var EntityTypes = []Type{Person, Organization, Place, Weapon, Product, Event, Thing, Concept}
+
+// IsNamed reports whether t is the type of a named entity: an entity type
+// other than Concept.
+func (t Type) IsNamed() bool {
+	return t != Concept && slices.Contains(EntityTypes, t)
+}
 
 // IsLiteral reports whether t is a literal kind rather than an entity type.
 func (t Type) IsLiteral() bool {

@@ -60,6 +60,7 @@ var classOf = map[Type]quad.IRI{
 	Event:        quad.IRI(Schema + "Event"),
 	Thing:        quad.IRI(Schema + "Thing"),
 	Weapon:       quad.IRI(Vocab + "Weapon"),
+	Concept:      quad.IRI(Vocab + "Concept"),
 }
 
 // typeOfClass is the inverse of classOf.
