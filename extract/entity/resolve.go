@@ -55,17 +55,29 @@ func (a *Article) Resolve(m Mention) graph.Entity {
 			}
 		}
 	}
-	return a.add(label, typ, m.Text)
+	return a.add(a.ns.Entity(label), label, typ, m.Text)
 }
 
 // Concept returns the entity for an unnamed noun phrase ("decision", "air
-// defense forces"), typed Thing.
-func (a *Article) Concept(phrase string) graph.Entity {
-	return a.add(phrase, graph.Thing, phrase)
+// defense forces") of article id: a node of type Concept whose IRI belongs
+// to the article (graph.Namespace.Concept), so that the same phrase in
+// another article is another node. A phrase that is a name after all stays
+// the named entity: one the article already resolved under that label, or
+// a gazetteer name ("the Pentagon" where the recogniser found no mention).
+func (a *Article) Concept(id, phrase string) graph.Entity {
+	if e, ok := a.byID[a.ns.Entity(phrase)]; ok {
+		return a.add(a.ns.Entity(phrase), e.Label, e.Type, phrase)
+	}
+	if k, ok := a.lx.Lookup(phrase); ok {
+		return a.add(a.ns.Entity(k.Label), k.Label, k.Type, phrase)
+	}
+	return a.add(a.ns.Concept(id, phrase), phrase, graph.Concept, phrase)
 }
 
-func (a *Article) add(label string, typ graph.Type, surface string) graph.Entity {
-	id := a.ns.Entity(label)
+// add returns the entity at id, first creating it with label and type typ;
+// a Thing takes a more specific typ, and surface becomes an alias when it
+// is not the label.
+func (a *Article) add(id graph.IRI, label string, typ graph.Type, surface string) graph.Entity {
 	e, ok := a.byID[id]
 	if !ok {
 		e = &graph.Entity{ID: id, Label: label, Type: typ}

@@ -108,7 +108,7 @@ func (r *resolver) subject(s *extract.Sentence, sp extract.Span) (graph.Term, bo
 	if phrase == "" {
 		return graph.Term{}, false
 	}
-	e := r.art.Concept(phrase)
+	e := r.art.Concept(s.Article, phrase)
 	r.used[e.ID] = true
 	return graph.EntityTerm(e), true
 }
