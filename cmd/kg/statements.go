@@ -82,7 +82,7 @@ func newEntitiesCmd(g *globals, io streams) *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.filter.Name, "name", "", "part of a label or alias (case, accents and punctuation ignored)")
 	f.StringVar(&o.filter.Source, "source", "", "article id: entities that article mentions")
-	f.StringVar(&o.typ, "type", "", "entity type (Person, Organization, Place, Weapon, Product, Event, Thing)")
+	f.StringVar(&o.typ, "type", "", "entity type (Person, Organization, Place, Weapon, Product, Event, Thing, or Concept: the unnamed noun phrases of each article, left out without this flag)")
 	f.StringVar(&o.format, "format", "table", "output format: table, csv, tsv or jsonl")
 	return cmd
 }
@@ -95,6 +95,7 @@ func (o *entitiesOptions) run(ctx context.Context) error {
 		}
 		o.filter.Type = t
 	}
+	o.filter.Named = o.typ == ""
 	write, flush, err := o.writer()
 	if err != nil {
 		return err

@@ -106,7 +106,8 @@ func (r *reader) sentence(ctx context.Context, sent quad.Value) (sentenceInfo, e
 // kg's resolver types and labels an entity article by article, so a store
 // may hold several type and name quads for one entity. Its type is then the
 // first of them in graph.EntityTypes order (the most specific: Thing comes
-// last), its label the first of its names written in mixed case ("George
+// last of the named types; a Concept has an IRI of its own article's, which
+// no named entity shares, so it is never merged with one), its label the first of its names written in mixed case ("George
 // W. Bush" before "GEORGE W. BUSH", "Agency" before "agency"), the least in
 // byte order among those, and its other names are aliases (sorted).
 func (s *Store) entity(ctx context.Context, iri quad.IRI) (graph.Entity, error) {

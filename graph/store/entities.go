@@ -19,18 +19,21 @@ type EntityRecord struct {
 // EntityFilter selects entities: Name matches a part of the label or of
 // an alias, both folded as Filter's names are (case, accents, periods and
 // apostrophes ignored, other runs of spaces and punctuation read as one
-// space), Type exactly, Source an article that mentions the entity.
+// space), Type exactly, Source an article that mentions the entity. Named
+// leaves out the concepts (graph.Concept, the unnamed noun phrases of each
+// article); the zero filter selects every entity, concepts included.
 type EntityFilter struct {
 	Name   string
 	Type   graph.Type
 	Source string
+	Named  bool
 }
 
 // Entities calls fn once for every entity the filter matches, ordered by
-// type (in graph.EntityTypes order) and then by IRI. An entity typed
-// several ways (kg types entities article by article) has the type
-// Store.entity gives it, its most specific: it is listed, and matches a
-// Type filter, as that type only.
+// type (in graph.EntityTypes order: concepts last) and then by IRI. An
+// entity typed several ways (kg types entities article by article) has the
+// type Store.entity gives it, its most specific: it is listed, and matches
+// a Type filter, as that type only.
 func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityRecord) error) error {
 	defer s.guard.read()()
 	var inSource map[quad.Value]bool
@@ -49,7 +52,7 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, fn func(EntityReco
 	// An entity is met once for each of its types, first as the one it has.
 	met := map[quad.IRI]bool{}
 	for _, t := range graph.EntityTypes {
-		if f.Type != "" && f.Type != t {
+		if f.Type != "" && f.Type != t || f.Named && !t.IsNamed() {
 			continue
 		}
 		ids, err := s.subjectsOf(ctx, graph.PropType, graph.ClassOf(t))

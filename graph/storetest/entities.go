@@ -137,3 +137,77 @@ func testEntitiesOnce(t *testing.T, b Backend) {
 		}
 	}
 }
+
+// conceptDocuments returns two articles that both say "protesters", an
+// unnamed noun phrase and so a concept of each, and both name Joe Biden.
+func conceptDocuments(ns graph.Namespace) []graph.Document {
+	biden := graph.Entity{ID: ns.Entity("Joe Biden"), Label: "Joe Biden", Type: graph.Person}
+	var docs []graph.Document
+	for _, a := range []struct{ id, text, words string }{
+		{"a", "Protesters met Joe Biden.", "Protesters met Joe Biden"},
+		{"b", "Protesters blocked a road near Joe Biden.", "Protesters blocked a road"},
+	} {
+		protesters := graph.Entity{ID: ns.Concept(a.id, "protesters"), Label: "protesters", Type: graph.Concept}
+		d := doc(a.id, "", a.text, 1)
+		d.Entities = []graph.Entity{protesters, biden}
+		d.Sentences = []graph.Sentence{sentence(a.text, 0, "Protesters")}
+		obj := graph.EntityTerm(biden)
+		if a.id == "b" {
+			obj = graph.Literal(graph.Text, "a road")
+		}
+		d.Statements = []graph.Statement{stmt(a.text, a.id, 0, protesters, "meet", "met", obj, a.words, 0.8)}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// testConcepts stores the same concept phrase in two articles: two
+// entities of type Concept, listed after the named ones, left out by a
+// Named filter, each gone with its article.
+func testConcepts(t *testing.T, b Backend) {
+	s := Open(t, b)
+	ns := s.Namespace()
+	write(t, s, conceptDocuments(ns))
+	show := func(f store.EntityFilter) []string {
+		var out []string
+		for _, e := range entities(t, s, f) {
+			out = append(out, fmt.Sprintf("%s %s %s %d", e.ID, e.Label, e.Type, e.Mentions))
+		}
+		return out
+	}
+	biden := fmt.Sprintf("%s Joe Biden Person 1", ns.Entity("Joe Biden"))
+	inA := fmt.Sprintf("%s protesters Concept 1", ns.Concept("a", "protesters"))
+	inB := fmt.Sprintf("%s protesters Concept 1", ns.Concept("b", "protesters"))
+	tests := []struct {
+		name string
+		f    store.EntityFilter
+		want []string
+	}{
+		{"every entity", store.EntityFilter{}, []string{biden, inA, inB}},
+		{"named", store.EntityFilter{Named: true}, []string{biden}},
+		{"concepts", store.EntityFilter{Type: graph.Concept}, []string{inA, inB}},
+		{"concepts by name", store.EntityFilter{Name: "Protesters"}, []string{inA, inB}},
+		{"named by a concept's name", store.EntityFilter{Name: "protesters", Named: true}, nil},
+		{"concepts of b", store.EntityFilter{Type: graph.Concept, Source: "b"}, []string{inB}},
+		{"named concepts", store.EntityFilter{Type: graph.Concept, Named: true}, nil},
+	}
+	for _, tc := range tests {
+		if got := show(tc.f); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	if st, err := s.Stats(context.Background()); err != nil || st.Entities[graph.Concept] != 2 || st.Entities[graph.Person] != 1 {
+		t.Errorf("stats: entities %v (%v), want 2 concepts and 1 person", st.Entities, err)
+	}
+	rm, err := s.Remove(context.Background(), []string{"a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rm.Entities != 1 {
+		t.Errorf("removing a removed %d entities, want 1 (its concept)", rm.Entities)
+	}
+	if got, want := show(store.EntityFilter{}), []string{
+		fmt.Sprintf("%s Joe Biden Person 0", ns.Entity("Joe Biden")), inB}; !slices.Equal(got, want) {
+		t.Errorf("after removing a: %q, want %q", got, want)
+	}
+}

@@ -32,6 +32,7 @@ func Run(t *testing.T, b Backend) {
 		{"AtomicBatch", testAtomicBatch},
 		{"Entities", testEntities},
 		{"EntitiesOnce", testEntitiesOnce},
+		{"Concepts", testConcepts},
 		{"Filters", testFilters},
 		{"NameFilters", testNameFilters},
 		{"Stats", testStats},
