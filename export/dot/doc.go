@@ -7,8 +7,8 @@
 // Each entity is a node labelled with its canonical label, shaped and
 // filled by type (Person ellipse, Organization hexagon, Place octagon,
 // Weapon inverted trapezium, Product parallelogram, Event trapezium,
-// Thing grey ellipse); each literal object (a date, an amount, a text) is
-// a plain box. Each statement is an edge labelled with its predicate
+// Thing grey ellipse, Concept pale yellow ellipse); each literal object (a
+// date, an amount, a text) is a plain box. Each statement is an edge labelled with its predicate
 // lemma, prefixed by its modality ("may say") and by "not" when negated.
 // Statements with the same subject, object, lemma, polarity and modality
 // are merged into one edge labelled "×n" and drawn thicker. Negated edges

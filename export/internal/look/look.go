@@ -22,6 +22,7 @@ var looks = map[graph.Type]Look{
 	graph.Product:      {"parallelogram", "#fdb462", "orange parallelogram"},
 	graph.Event:        {"trapezium", "#bebada", "lilac trapezium"},
 	graph.Thing:        {"ellipse", "#d9d9d9", "grey ellipse"},
+	graph.Concept:      {"ellipse", "#ffffb3", "pale yellow ellipse"},
 }
 
 // literal is how literal values (dates, amounts, texts) are drawn.
