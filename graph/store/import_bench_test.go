@@ -60,10 +60,10 @@ func importQuads(b *testing.B) []quad.Quad {
 }
 
 // BenchmarkImport loads the same quads into a fresh bolt file with kg's
-// AddQuads (kg import: one transaction) and with Cayley's own bulk loader
-// on a file opened as cayley load opens it (Cayley's quad writer, fed in
-// batches of quad.DefaultBatch, committing every 20 batches), and reports
-// quads written per second.
+// AddQuads (kg import: store.ImportBatch quads a transaction) and with
+// Cayley's own bulk loader on a file opened as cayley load opens it
+// (Cayley's quad writer, fed in batches of quad.DefaultBatch, committing
+// every 20 batches), and reports quads written per second.
 func BenchmarkImport(b *testing.B) {
 	qs := importQuads(b)
 	ctx := context.Background()
