@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kgraph/kg/export/load"
+	"github.com/kgraph/kg/graph/store"
 )
 
 type importOptions struct {
@@ -24,7 +26,11 @@ func newImportCmd(g *globals, io streams) *cobra.Command {
 		Long: `Import reads RDF files, kg's own exports or anyone's, into the store: N-Quads
 and N-Triples (.nq, .nt) and JSON-LD (.jsonld, .json), the format told by the
 extension unless --format says; - reads standard input (--format needed).
-Each file is added in one transaction: all its quads or, on an error, none.
+Each file is read and checked whole first: a line that does not parse, or a
+quad kg cannot store, stores nothing of it. Its quads are then written 50,000
+to a transaction; a write that fails part way (a full disk, an interrupt)
+keeps the transactions before it, the error says how many of the file's
+quads they held, and importing the file again completes it.
 JSON-LD may name no remote context but kg's own. A graph exported from a
 store of another IRI base needs a store of that base (--base).
 Importing an export into an empty store and exporting it again gives the
@@ -72,8 +78,8 @@ func (o *importOptions) run(ctx context.Context, paths []string) error {
 			n, err = load.File(ctx, s, p, format)
 		}
 		if err != nil {
-			if i > 0 {
-				fmt.Fprintf(o.io.Err, "kg: %d files imported before the error; %s and those after it were not\n", i, p)
+			if msg := importFailure(i, p, len(paths)-i-1, err); msg != "" {
+				fmt.Fprintln(o.io.Err, msg)
 			}
 			return err
 		}
@@ -86,4 +92,27 @@ func (o *importOptions) run(ctx context.Context, paths []string) error {
 		fmt.Fprintf(o.io.Err, "kg: read %d quads from %d files into %s\n", total, len(paths), s.Location())
 	}
 	return nil
+}
+
+// importFailure says what an import that failed on path left stored,
+// after done files were imported and with later files not tried, or
+// returns "" when it stored nothing (the error says the rest).
+func importFailure(done int, path string, later int, err error) string {
+	var part *store.ImportError
+	if !errors.As(err, &part) || part.Stored == 0 {
+		part = nil
+	}
+	if done == 0 && part == nil {
+		return ""
+	}
+	msg := fmt.Sprintf("kg: %d files imported before the error; ", done)
+	if part != nil {
+		msg += fmt.Sprintf("of %s, %d of %d quads were stored (importing it again completes it)", path, part.Stored, part.Total)
+	} else {
+		msg += path + " was not imported"
+	}
+	if later > 0 {
+		msg += fmt.Sprintf("; the %d files after it were not tried", later)
+	}
+	return msg
 }

@@ -23,9 +23,13 @@
 // relative IRI, an IRI with characters N-Quads forbids, a bad blank node
 // label or language tag is an error (Cayley's parser takes some of these).
 //
-// A file is read whole and added in one transaction (store.AddQuads):
-// either all its quads are stored or none. An error says where: the file,
-// and the line of N-Quads or of JSON.
+// A file is read and checked whole before any of it is added: a line that
+// does not parse, or a quad the Adder refuses, stores nothing of the file.
+// store.AddQuads then writes the quads 50,000 to a transaction, so a write
+// that fails part way (a full disk, an interrupt) leaves the transactions
+// before it stored, and its *store.ImportError says how many quads they
+// held; adding the file again completes it. An error says where: the
+// file, and the line of N-Quads or of JSON.
 package load
 
 import (
@@ -87,13 +91,15 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// Adder stores quads in one transaction; *store.Store is one.
+// Adder stores quads; *store.Store is one. It checks every quad before it
+// writes any, so that a quad it refuses stores nothing of the file, and may
+// write them in several transactions.
 type Adder interface {
 	AddQuads(ctx context.Context, quads []quad.Quad) error
 }
 
 // File reads the file at path in format f ("" for FormatOf) and adds its
-// quads to s in one transaction. It returns the number of quads read.
+// quads to s. It returns the number of quads read.
 func File(ctx context.Context, s Adder, path string, f Format) (int, error) {
 	if f == "" {
 		var err error
