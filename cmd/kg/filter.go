@@ -1,6 +1,9 @@
 package main
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/spf13/pflag"
 
 	"github.com/kgraph/kg/graph"
@@ -14,11 +17,12 @@ type filterFlags struct {
 }
 
 func (ff *filterFlags) register(f *pflag.FlagSet) {
-	f.StringVar(&ff.filter.Subject, "subject", "", "subject label substring or IRI")
+	const name = "entity IRI, name (label or alias; case and punctuation ignored), or part of one"
+	f.StringVar(&ff.filter.Subject, "subject", "", "subject: "+name)
 	f.StringVar(&ff.filter.Predicate, "predicate", "", "predicate substring")
-	f.StringVar(&ff.filter.Object, "object", "", "object label substring or IRI")
+	f.StringVar(&ff.filter.Object, "object", "", "object: "+name)
 	f.StringVar(&ff.filter.Source, "source", "", "article id")
-	f.StringVar(&ff.typ, "type", "", "subject or object type (Person, Organization, Place, Weapon, Product, Event, Thing, Date, Money, Quantity, Text)")
+	f.StringVar(&ff.typ, "type", "", "subject or object type ("+strings.Join(typeNames(), ", ")+")")
 	f.Float64Var(&ff.filter.MinConfidence, "min-confidence", 0, "lowest confidence to select")
 }
 
@@ -33,4 +37,14 @@ func (ff *filterFlags) resolve() (store.Filter, error) {
 		f.Type = t
 	}
 	return f, nil
+}
+
+// typeNames returns the names of the types a statement's subject or object
+// can have: the entity types, then the literal kinds.
+func typeNames() []string {
+	var names []string
+	for _, t := range slices.Concat(graph.EntityTypes, []graph.Type{graph.Date, graph.Money, graph.Quantity, graph.Text}) {
+		names = append(names, string(t))
+	}
+	return names
 }
