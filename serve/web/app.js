@@ -8,7 +8,7 @@ const $ = (id) => document.getElementById(id);
 // The colours of the drawing's node types (export/dot's palette).
 const typeColours = {
   Person: "#8dd3c7", Organization: "#80b1d3", Place: "#b3de69", Weapon: "#fb8072",
-  Product: "#fdb462", Event: "#bebada", Thing: "#d9d9d9",
+  Product: "#fdb462", Event: "#bebada", Thing: "#d9d9d9", Concept: "#ffffb3",
 };
 const filterKeys = ["depth", "max_nodes", "types", "predicates", "article", "min_confidence", "negated"];
 const defaultNodes = "20";
@@ -152,12 +152,19 @@ function typeBadge(type) {
 
 // ---- Filters ----
 
+// countNoun names what a type facet counts: concepts (the unnamed noun
+// phrases of each article), named entities, or literal values.
+function countNoun(type) {
+  if (type === "Concept") return "concepts";
+  return typeColours[type] ? "entities" : "values";
+}
+
 async function setupFilters() {
   const facets = await getJSON("/api/kg/facets");
   const types = $("types");
   for (const t of facets.types) {
     const bg = typeColours[t.name] || "#fff";
-    types.append(el("label", { class: "chip", title: `${t.count} ${t.name === "Thing" || typeColours[t.name] ? "entities" : "values"}` },
+    types.append(el("label", { class: "chip", title: `${t.count} ${countNoun(t.name)}` },
       el("input", { type: "checkbox", value: t.name, checked: true }),
       el("span", { class: "swatch", style: `background:${bg}` }), t.name));
   }
