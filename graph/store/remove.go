@@ -38,18 +38,12 @@ func (s *Store) Remove(ctx context.Context, ids []string) (RemoveStats, error) {
 		gone[string(s.ns.Article(id))] = true
 		del = append(del, old...)
 	}
-	orphans, err := s.orphans(ctx, del, gone)
+	orphans, n, err := s.orphanQuads(ctx, del, gone, nil)
 	if err != nil {
 		return RemoveStats{}, err
 	}
-	st.Entities = len(orphans)
-	for _, e := range orphans {
-		props, err := s.quadsWith(ctx, quad.Subject, e)
-		if err != nil {
-			return RemoveStats{}, err
-		}
-		del = append(del, props...)
-	}
+	st.Entities = n
+	del = append(del, orphans...)
 	deltas := make([]cgraph.Delta, 0, len(del))
 	seen := map[string]bool{}
 	for _, q := range del {
@@ -68,13 +62,33 @@ func (s *Store) Remove(ctx context.Context, ids []string) (RemoveStats, error) {
 	return st, nil
 }
 
-// orphans returns the entities the removed articles mention that no other
-// article mentions.
-func (s *Store) orphans(ctx context.Context, removed []quad.Quad, gone map[string]bool) ([]quad.Value, error) {
+// orphanQuads returns the quads of the entities orphans returns, and
+// their number.
+func (s *Store) orphanQuads(ctx context.Context, removed []quad.Quad, gone map[string]bool, kept map[quad.Value]bool) ([]quad.Quad, int, error) {
+	orphans, err := s.orphans(ctx, removed, gone, kept)
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []quad.Quad
+	for _, e := range orphans {
+		props, err := s.quadsWith(ctx, quad.Subject, e)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, props...)
+	}
+	return out, len(orphans), nil
+}
+
+// orphans returns the entities the removed quads say an article mentions
+// that no article mentions any more: none of the store's articles but
+// gone (those removed or replaced, by IRI), and not the entities in kept
+// (those that the articles written in their place mention).
+func (s *Store) orphans(ctx context.Context, removed []quad.Quad, gone map[string]bool, kept map[quad.Value]bool) ([]quad.Value, error) {
 	var out []quad.Value
 	checked := map[quad.Value]bool{}
 	for _, q := range removed {
-		if q.Predicate != graph.PropMentions || checked[q.Object] {
+		if q.Predicate != graph.PropMentions || checked[q.Object] || kept[q.Object] {
 			continue
 		}
 		checked[q.Object] = true

@@ -17,16 +17,24 @@ type WriteStats struct {
 	Unchanged int // articles already stored with the same content hash
 	QuadsIn   int // quads added
 	QuadsOut  int // quads removed
+	// Entities counts the entities removed because only the replaced
+	// versions of articles mentioned them.
+	Entities int
 }
 
 // Write stores docs in one transaction: either all of them are written or,
 // on error, none. Each document replaces whatever the store held for its
 // article; a document whose content hash is already stored is skipped.
+// Replacing an article also removes, as Remove does, the entities its old
+// version mentioned that no article mentions any more (its old concepts,
+// say), so that removing the article later leaves nothing behind.
 func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, error) {
 	defer s.guard.write()()
 	var st WriteStats
 	enc := graph.Encoder{NS: s.ns}
 	added := make(map[string]bool)
+	replaced := make(map[string]bool)      // the articles replaced, by IRI
+	mentioned := make(map[quad.Value]bool) // the entities docs mention
 	var add, del []quad.Quad
 	for _, d := range docs {
 		if err := d.Validate(); err != nil {
@@ -46,13 +54,25 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 			st.Added++
 		}
 		for _, q := range enc.Quads(d) {
+			if q.Predicate == graph.PropMentions {
+				mentioned[q.Object] = true
+			}
 			if k := q.NQuad(); !added[k] {
 				added[k] = true
 				add = append(add, q)
 			}
 		}
+		if len(old) > 0 {
+			replaced[string(s.ns.Article(d.Article.ID))] = true
+		}
 		del = append(del, old...)
 	}
+	orphans, n, err := s.orphanQuads(ctx, del, replaced, mentioned)
+	if err != nil {
+		return WriteStats{}, err
+	}
+	st.Entities = n
+	del = append(del, orphans...)
 	// A quad both removed and added stays: remove only what no document
 	// of this batch writes again.
 	deltas := make([]cgraph.Delta, 0, len(add)+len(del))

@@ -29,6 +29,7 @@ func Run(t *testing.T, b Backend) {
 		{"RoundTrip", testRoundTrip},
 		{"Idempotent", testIdempotent},
 		{"Replace", testReplace},
+		{"ReplaceOrphans", testReplaceOrphans},
 		{"AtomicBatch", testAtomicBatch},
 		{"Entities", testEntities},
 		{"EntitiesOnce", testEntitiesOnce},
