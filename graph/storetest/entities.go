@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"testing"
 
@@ -87,7 +88,7 @@ func testFilters(t *testing.T, b Backend) {
 // types and labels an entity article by article, so a store of many
 // articles holds several type and name quads for it. Entities lists it
 // once, as its most specific type, with the other label among its aliases,
-// and statements show the same entity.
+// statements show the same entity, and Stats counts it once, as that type.
 func testEntitiesOnce(t *testing.T, b Backend) {
 	s := Open(t, b)
 	docs := Documents(s.Namespace())
@@ -130,6 +131,14 @@ func testEntitiesOnce(t *testing.T, b Backend) {
 	}
 	if len(all) != 8 {
 		t.Errorf("got %d entities, want 8", len(all))
+	}
+	// Stats counts each entity once, as the type Entities lists it as.
+	byType := map[graph.Type]int{}
+	for _, e := range all {
+		byType[e.Type]++
+	}
+	if st, err := s.Stats(context.Background()); err != nil || !maps.Equal(st.Entities, byType) || st.Entities[graph.Thing] != 1 {
+		t.Errorf("stats: entities %v (%v), want %v as listed (Joe Biden a Person, not also a Thing)", st.Entities, err, byType)
 	}
 	for _, r := range Statements(t, s, store.Filter{Subject: string(biden.ID)}) {
 		if r.Subject != graph.EntityTerm(graph.Entity{ID: biden.ID, Label: "Joe Biden", Type: graph.Person}) {
