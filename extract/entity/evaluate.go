@@ -40,7 +40,7 @@ func (lx *Lexicon) predictDoc(tg Tagger, sents []IOBSentence, out [][]Span) {
 	for i, s := range sents {
 		for _, m := range lx.Recognize(tg.Tag(s.Forms)) {
 			art.Learn(m)
-			if !lx.isDemonym(m) {
+			if !lx.IsDemonym(m) {
 				ms[i] = append(ms[i], m)
 			}
 		}
@@ -193,9 +193,4 @@ func (sc NERScores) String() string {
 	return b.String()
 }
 
-// isDemonym reports whether m is an adjective of nationality standing for
-// its place.
-func (lx *Lexicon) isDemonym(m Mention) bool {
-	place, ok := lx.demonyms[m.Text]
-	return ok && place == m.Label
-}
+

@@ -257,3 +257,10 @@ func isCaps(w string) bool {
 	}
 	return true
 }
+
+// IsDemonym reports whether m is a demonym standing for its place
+// ("Iraqi" for Iraq).
+func (lx *Lexicon) IsDemonym(m Mention) bool {
+	place, ok := lx.demonyms[m.Text]
+	return ok && place == m.Label
+}

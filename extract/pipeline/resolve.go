@@ -125,7 +125,79 @@ func (r *resolver) object(s *extract.Sentence, sp extract.Span) graph.Term {
 		r.used[e.ID] = true
 		return graph.EntityTerm(e)
 	}
+	if m, ok := r.headMention(s, sp); ok {
+		e := r.art.Resolve(m)
+		r.used[e.ID] = true
+		return graph.EntityTerm(e)
+	}
 	return graph.Literal(graph.Text, s.WordsIn(sp))
+}
+
+// headMention returns the named entity a phrase is about when a whole,
+// typed name is the phrase's head and the rest only qualifies it. Before
+// the name: its title and words that are neither numbers nor capitalised
+// ("US-supplied Army Tactical Missile Systems", "Prime Minister Tony
+// Blair", "Russia's Kursk region"; not "20 Patriot systems", where the number
+// matters, or "BBC News" and "European Constitution", where the recogniser
+// found only part of a name). Untyped names (Thing) are often such parts,
+// so they count only when they are the whole phrase (object). After it: nothing, or a prepositional phrase that does not go on
+// with a name ("Duda in Kyiv", "the EU since 2003"; not "Republic of
+// China", nor "NATO membership", where a parse error made NATO the head).
+// A demonym is not its place ("unarmed and wounded Iraqi" is not Iraq).
+func (r *resolver) headMention(s *extract.Sentence, sp extract.Span) (entity.Mention, bool) {
+	m, ok := mentionAt(s, spanHead(s, sp))
+	if !ok || m.Type.IsLiteral() || m.Type == graph.Thing || r.lexicon.IsDemonym(m) {
+		return entity.Mention{}, false
+	}
+	for i := sp.From; i < m.From; i++ {
+		if m.Title != "" && i >= m.TitleFrom {
+			break
+		}
+		if i+1 < m.From && (s.Words[i+1].Form == "-" || s.Words[i+1].XPOS == "POS") {
+			continue // "US-supplied", "Russia's": a modifier, not the name
+		}
+		if w := s.Words[i]; w.UPOS == "NUM" || w.UPOS == "PROPN" || capitalised(w.Form) {
+			return entity.Mention{}, false
+		}
+	}
+	if m.To < sp.To && (s.Words[m.To].UPOS != "ADP" || namesOn(s, m.To, sp.To)) {
+		return entity.Mention{}, false
+	}
+	return m, true
+}
+
+// capitalised reports whether a word begins with a capital letter
+// ("European" and "Japanese" may begin a name).
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// namesOn reports whether the preposition at token i continues a name:
+// "of" followed, after an optional determiner, by a proper noun or a
+// capitalised word before token end ("Ministry of Foreign Affairs").
+func namesOn(s *extract.Sentence, i, end int) bool {
+	if !strings.EqualFold(s.Words[i].Form, "of") {
+		return false
+	}
+	for i++; i < end && s.Words[i].UPOS == "DET"; i++ {
+	}
+	return i < end && (s.Words[i].UPOS == "PROPN" || capitalised(s.Words[i].Form))
+}
+
+// spanHead returns the syntactic head of the phrase sp in a parsed
+// sentence: its first word, punctuation aside, whose head lies outside the
+// phrase. Without a parse it is the last token, English noun phrases'
+// usual head.
+func spanHead(s *extract.Sentence, sp extract.Span) int {
+	if s.Parsed {
+		for i := sp.From; i < sp.To; i++ {
+			if w := s.Words[i]; w.UPOS != "PUNCT" && !sp.Contains(w.Head-1) {
+				return i
+			}
+		}
+	}
+	return sp.To - 1
 }
 
 // antecedent resolves "he"/"she" to the person named last before token i
