@@ -192,5 +192,3 @@ func (sc NERScores) String() string {
 	}
 	return b.String()
 }
-
-

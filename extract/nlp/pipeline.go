@@ -158,7 +158,17 @@ func (p *Pipeline) Tag(forms []string) []Word {
 // Parse returns one Word per form with tags, lemma, head and relation.
 // The words form a single tree: exactly one word has Head 0.
 func (p *Pipeline) Parse(forms []string) []Word {
-	words := p.Tag(forms)
+	return p.ParseTagged(p.Tag(forms))
+}
+
+// ParseTagged parses words as Tag returned them, filling in Head and Rel
+// in place, and returns them: Parse without tagging again, for callers
+// that look at the tags first.
+func (p *Pipeline) ParseTagged(words []Word) []Word {
+	forms := make([]string, len(words))
+	for i, w := range words {
+		forms[i] = w.Form
+	}
 	upos := make([]string, len(words))
 	xpos := make([]string, len(words))
 	for i, w := range words {

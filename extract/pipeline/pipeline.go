@@ -24,10 +24,11 @@ type Analyzer interface {
 	Tag(forms []string) []nlp.Word
 }
 
-// Parser is an Analyzer that also parses; extractors that need heads and
-// relations need one.
+// Parser is an Analyzer that also parses what it tagged; extractors that
+// need heads and relations need one.
 type Parser interface {
-	Parse(forms []string) []nlp.Word
+	Analyzer
+	ParseTagged(words []nlp.Word) []nlp.Word
 }
 
 // Pipeline turns articles into documents. It is safe for concurrent use.
@@ -140,16 +141,32 @@ func (p *Pipeline) analyse(id, doc string) []*extract.Sentence {
 			for i, t := range ts.Tokens {
 				forms[i] = t.Text
 			}
-			if p.parse {
-				s.Words, s.Parsed = p.nlp.(Parser).Parse(forms), true
-			} else {
-				s.Words = p.nlp.Tag(forms)
+			s.Words = p.nlp.Tag(forms)
+			if p.parse && hasVerb(s.Words) {
+				s.Words, s.Parsed = p.nlp.(Parser).ParseTagged(s.Words), true
 			}
 			s.Mentions = p.lexicon.Recognize(s.Words)
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// hasVerb reports whether tagged words hold a verb or an auxiliary. A
+// sentence without one (a headline, a caption, a list of names, a dateline,
+// text in another language) is tagged but not parsed: what extractors read
+// off such parses is almost all wrong (on the first 600 Wikinews articles
+// 284 of 8,451 sentences, 1.1% of the tokens, gave 40 of 17,463 statements,
+// such as "Die Toten Hosen Peter Maffay - be - -ha" and "ALMERIA - be -
+// Spain"), and parsing is most of extraction's time. Names, titles and
+// literals are still recognised.
+func hasVerb(words []nlp.Word) bool {
+	for _, w := range words {
+		if w.UPOS == "VERB" || w.UPOS == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // cited returns the sentences the statements cite.
