@@ -28,9 +28,10 @@ and N-Triples (.nq, .nt) and JSON-LD (.jsonld, .json), the format told by the
 extension unless --format says; - reads standard input (--format needed).
 Each file is read and checked whole first: a line that does not parse, or a
 quad kg cannot store, stores nothing of it. Its quads are then written 50,000
-to a transaction; a write that fails part way (a full disk, an interrupt)
-keeps the transactions before it, the error says how many of the file's
-quads they held, and importing the file again completes it.
+to a transaction (N-Quads are read a second time for this, standard input
+from a temporary copy); a write that fails part way (a full disk, an
+interrupt) keeps the transactions before it, the error says how many of the
+file's quads they held, and importing the file again completes it.
 JSON-LD may name no remote context but kg's own. A graph exported from a
 store of another IRI base needs a store of that base (--base).
 Importing an export into an empty store and exporting it again gives the
@@ -70,10 +71,7 @@ func (o *importOptions) run(ctx context.Context, paths []string) error {
 	for i, p := range paths {
 		var n int
 		if p == "-" {
-			qs, rerr := load.Read(o.io.In, "standard input", format)
-			if err = rerr; err == nil {
-				n, err = len(qs), s.AddQuads(ctx, qs)
-			}
+			n, err = load.FromReader(ctx, s, o.io.In, "standard input", format)
 		} else {
 			n, err = load.File(ctx, s, p, format)
 		}

@@ -24,12 +24,19 @@
 // label or language tag is an error (Cayley's parser takes some of these).
 //
 // A file is read and checked whole before any of it is added: a line that
-// does not parse, or a quad the Adder refuses, stores nothing of the file.
-// store.AddQuads then writes the quads 50,000 to a transaction, so a write
-// that fails part way (a full disk, an interrupt) leaves the transactions
-// before it stored, and its *store.ImportError says how many quads they
-// held; adding the file again completes it. An error says where: the
-// file, and the line of N-Quads or of JSON.
+// does not parse, or a quad the Adder refuses (Adder.CheckQuad), stores
+// nothing of the file. An N-Quads file is read twice: once to check every
+// line and hash the file, holding no quads, then again to add its quads
+// 50,000 at a time, one transaction each, so that memory does not grow
+// with the file; N-Quads from a reader (standard input) are copied to a
+// temporary file in the first pass. A JSON-LD document is read whole
+// (json-gold expands it whole) and handed to AddQuads at once, which
+// writes it 50,000 quads a transaction too. A write that fails part way
+// (a full disk, an interrupt) leaves the transactions before it stored,
+// and the error holds a *store.ImportError saying how many of the file's
+// quads they held; adding the file again completes it. So does a file
+// that changes while it is imported. An error says where: the file, and
+// the line of N-Quads or of JSON.
 package load
 
 import (
@@ -91,10 +98,11 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// Adder stores quads; *store.Store is one. It checks every quad before it
-// writes any, so that a quad it refuses stores nothing of the file, and may
-// write them in several transactions.
+// Adder stores quads; *store.Store is one. CheckQuad says whether
+// AddQuads would take a quad; AddQuads checks every quad it is given
+// before it writes any, and may write them in several transactions.
 type Adder interface {
+	CheckQuad(q quad.Quad) error
 	AddQuads(ctx context.Context, quads []quad.Quad) error
 }
 
@@ -112,12 +120,30 @@ func File(ctx context.Context, s Adder, path string, f Format) (int, error) {
 		return 0, err
 	}
 	defer file.Close()
-	qs, err := Read(file, path, f)
+	if f == NQuads {
+		return addNQuads(ctx, s, file, path, batchQuads)
+	}
+	return add(ctx, s, file, path, f)
+}
+
+// FromReader reads r, named name in errors, in format f and adds its
+// quads to s, as File adds a file's. N-Quads are copied to a temporary
+// file as they are checked, and added from there.
+func FromReader(ctx context.Context, s Adder, r io.Reader, name string, f Format) (int, error) {
+	if f == NQuads {
+		return addNQuadsFrom(ctx, s, r, name, batchQuads)
+	}
+	return add(ctx, s, r, name, f)
+}
+
+// add reads all of r and adds its quads to s.
+func add(ctx context.Context, s Adder, r io.Reader, name string, f Format) (int, error) {
+	qs, err := Read(r, name, f)
 	if err != nil {
 		return 0, err
 	}
 	if err := s.AddQuads(ctx, qs); err != nil {
-		return 0, &Error{Path: path, Err: err}
+		return 0, &Error{Path: name, Err: err}
 	}
 	return len(qs), nil
 }
@@ -149,15 +175,30 @@ const maxLine = 64 << 20
 
 // readNQuads reads N-Quads that kg's exports can write again.
 func readNQuads(r io.Reader, name string) ([]quad.Quad, error) {
-	return scanNQuads(r, name, importable)
+	return collectNQuads(r, name, importable)
 }
 
-// scanNQuads reads N-Quads, each statement checked and rewritten by check
-// when not nil.
-func scanNQuads(r io.Reader, name string, check func(quad.Quad) (quad.Quad, error)) ([]quad.Quad, error) {
+// collectNQuads returns the statements of N-Quads, each checked and
+// rewritten by check when not nil.
+func collectNQuads(r io.Reader, name string, check func(quad.Quad) (quad.Quad, error)) ([]quad.Quad, error) {
+	var qs []quad.Quad
+	err := scanNQuads(r, name, check, func(_ string, q quad.Quad) error {
+		qs = append(qs, q)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return qs, nil
+}
+
+// scanNQuads reads N-Quads and calls fn for each statement, with its line
+// (trimmed), checked and rewritten by check when not nil. An error of
+// parsing or of check is an *Error with the line; an error of fn is
+// returned as it is.
+func scanNQuads(r io.Reader, name string, check func(quad.Quad) (quad.Quad, error), fn func(string, quad.Quad) error) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(nil, maxLine)
-	var qs []quad.Quad
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
 		if line == "" || line[0] == '#' {
@@ -168,14 +209,16 @@ func scanNQuads(r io.Reader, name string, check func(quad.Quad) (quad.Quad, erro
 			q, err = check(q)
 		}
 		if err != nil {
-			return nil, &Error{Path: name, Line: n, Err: err}
+			return &Error{Path: name, Line: n, Err: err}
 		}
-		qs = append(qs, q)
+		if err := fn(line, q); err != nil {
+			return err
+		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, &Error{Path: name, Err: err}
+		return &Error{Path: name, Err: err}
 	}
-	return qs, nil
+	return nil
 }
 
 // parseLine parses one N-Quads statement. Cayley's parser panics on some
@@ -225,7 +268,7 @@ func readJSONLD(r io.Reader, name string) (qs []quad.Quad, err error) {
 		return nil, &Error{Path: name, Err: fmt.Errorf("json-ld: %w", err)}
 	}
 	text, _ := nq.(string)
-	qs, err = scanNQuads(strings.NewReader(text), name, nil)
+	qs, err = collectNQuads(strings.NewReader(text), name, nil)
 	if err != nil {
 		return nil, &Error{Path: name, Err: fmt.Errorf("json-gold wrote bad N-Quads: %w", err)}
 	}
@@ -247,24 +290,32 @@ func importable(q quad.Quad) (quad.Quad, error) {
 	if _, err := canon.Quad(q); err != nil {
 		return q, err
 	}
-	var err error
-	var full func(v quad.Value) quad.Value
-	full = func(v quad.Value) quad.Value {
+	q = inFull(q)
+	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
+		if x, ok := v.(quad.TypedString); ok {
+			v = x.Type
+		}
+		if x, ok := v.(quad.IRI); ok && !ld.IsAbsoluteIri(string(x)) {
+			return q, fmt.Errorf("IRI %q is not an absolute IRI", string(x))
+		}
+	}
+	return q, nil
+}
+
+// inFull returns q with its IRIs, and the types of its typed literals,
+// written in full: importable's rewriting without its checks.
+func inFull(q quad.Quad) quad.Quad {
+	full := func(v quad.Value) quad.Value {
 		switch x := v.(type) {
 		case quad.IRI:
-			x = x.Full()
-			if !ld.IsAbsoluteIri(string(x)) && err == nil {
-				err = fmt.Errorf("IRI %q is not an absolute IRI", string(x))
-			}
-			return x
+			return x.Full()
 		case quad.TypedString:
-			x.Type, _ = full(x.Type).(quad.IRI)
+			x.Type = x.Type.Full()
 			return x
 		}
 		return v
 	}
-	q = quad.Quad{Subject: full(q.Subject), Predicate: full(q.Predicate), Object: full(q.Object), Label: full(q.Label)}
-	return q, err
+	return quad.Quad{Subject: full(q.Subject), Predicate: full(q.Predicate), Object: full(q.Object), Label: full(q.Label)}
 }
 
 // unreadable returns the first IRI of an expanded JSON-LD document that
@@ -325,6 +376,14 @@ func jsonLine(src []byte, err error) int {
 // scope renames the blank nodes of one file's quads to labels unique to
 // the file's content.
 func scope(qs []quad.Quad, file string) {
+	for i := range qs {
+		qs[i] = scoped(qs[i], file)
+	}
+}
+
+// scoped returns q with its blank nodes renamed to labels unique to the
+// content of its file, whose hash is file.
+func scoped(q quad.Quad, file string) quad.Quad {
 	rename := func(v quad.Value) quad.Value {
 		b, ok := v.(quad.BNode)
 		if !ok {
@@ -333,11 +392,10 @@ func scope(qs []quad.Quad, file string) {
 		sum := sha256.Sum256([]byte(file + "\x00" + string(b)))
 		return quad.BNode("b" + hex.EncodeToString(sum[:12]))
 	}
-	for i := range qs {
-		qs[i].Subject = rename(qs[i].Subject)
-		qs[i].Object = rename(qs[i].Object)
-		if qs[i].Label != nil {
-			qs[i].Label = rename(qs[i].Label)
-		}
+	q.Subject = rename(q.Subject)
+	q.Object = rename(q.Object)
+	if q.Label != nil {
+		q.Label = rename(q.Label)
 	}
+	return q
 }

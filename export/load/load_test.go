@@ -222,7 +222,7 @@ func TestErrors(t *testing.T) {
 		{"bad.jsonld", "{\n  \"@id\": \"http://ex.org/a\",\n  \"name\": \n}\n", 4, ""},
 		{"remote.jsonld", `{"@context": "https://schema.org/", "name": "A"}`, 0, "refusing to load"},
 		{"ours.jsonld", `{"@context": "https://example.org/kg/context.jsonld", "@id": "http://ex.org/a", "name": "A"}`, -1, ""},
-		{"other base.nq", "<https://example.org/kg/ns#store> <https://example.org/kg/ns#base> \"https://other.example/\" .\n", 0, "base"},
+		{"other base.nq", "<https://example.org/kg/ns#store> <https://example.org/kg/ns#base> \"https://other.example/\" .\n", 1, "base"},
 		// Found by FuzzReadNQuads: both were imported, and then no export worked.
 		{"relative.nq", "<http://ex.org/a> <http://ex.org/b> \"c\" .\n<s> <p> <o> .\n", 2, `IRI "s" is not absolute`},
 		{"bad escape.nq", "<http:/%0X> <http://ex.org/b> \"c\" .\n", 1, "not an absolute IRI"},
