@@ -3,9 +3,6 @@ package serve
 import (
 	"sort"
 	"strings"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/kgraph/kg/graph"
 )
@@ -20,7 +17,7 @@ type nameForm struct {
 func nameForms(label string, aliases []string) []nameForm {
 	out := make([]nameForm, 0, 1+len(aliases))
 	for _, n := range append([]string{label}, aliases...) {
-		f := fold(n)
+		f := graph.FoldName(n)
 		runes := [][]rune{[]rune(f)}
 		for _, w := range strings.Fields(f) {
 			runes = append(runes, []rune(w))
@@ -28,29 +25,6 @@ func nameForms(label string, aliases []string) []nameForm {
 		out = append(out, nameForm{text: n, norm: f, runes: runes})
 	}
 	return out
-}
-
-// fold lower-cases s, drops accents, periods and apostrophes and turns
-// every other run of characters that are not letters or digits (invalid
-// UTF-8 included) into one space.
-func fold(s string) string {
-	s = norm.NFD.String(strings.ToLower(strings.ToValidUTF8(s, " ")))
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r), r == '\'', r == '\u2019', r == '.':
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	return b.String()
 }
 
 // Match kinds, best first.
@@ -83,7 +57,7 @@ func maxEdits(n int) int {
 // contain it, then names and words a few edits away (fuzzy). Ties go to
 // the most mentioned entity.
 func (idx *index) search(q string, typ graph.Type, limit int) []hit {
-	fq := fold(q)
+	fq := graph.FoldName(q)
 	if fq == "" {
 		return nil
 	}

@@ -1,30 +1,8 @@
 package serve
 
 import (
-	"strings"
 	"testing"
-	"unicode/utf8"
 )
-
-func TestFold(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Volodymyr Zelenskyy", "volodymyr zelenskyy"},
-		{"  Zelens'kyi  ", "zelenskyi"},
-		{"U.S.", "us"},
-		{"Zelensky’s", "zelenskys"},
-		{"São Paulo", "sao paulo"},
-		{"Ōtsuka–Kyōto", "otsuka kyoto"},
-		{"ATACMS (missiles)", "atacms missiles"},
-		{"基辅, שלום", "基辅 שלום"},
-		{"", ""},
-		{"--", ""},
-	}
-	for _, tt := range tests {
-		if got := fold(tt.in); got != tt.want {
-			t.Errorf("fold(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
 
 func TestOSA(t *testing.T) {
 	tests := []struct {
@@ -91,26 +69,6 @@ func FuzzOSA(f *testing.F) {
 		want := min(refOSA(ra, rb), limit+1)
 		if got := osa(ra, rb, limit); got != want {
 			t.Errorf("osa(%q, %q, %d) = %d, want %d", a, b, limit, got, want)
-		}
-	})
-}
-
-// FuzzFold checks that folding is idempotent, yields lower-case valid
-// UTF-8 words separated by single spaces.
-func FuzzFold(f *testing.F) {
-	for _, s := range []string{"Volodymyr Zelenskyy", "U.S.", "São Paulo", "\xff\xfe", "a  b", "İstanbul"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		got := fold(s)
-		if !utf8.ValidString(got) {
-			t.Fatalf("fold(%q) = %q is not UTF-8", s, got)
-		}
-		if strings.Contains(got, "  ") || strings.TrimSpace(got) != got {
-			t.Errorf("fold(%q) = %q has stray spaces", s, got)
-		}
-		if again := fold(got); again != got {
-			t.Errorf("fold not idempotent: %q -> %q -> %q", s, got, again)
 		}
 	})
 }

@@ -3,41 +3,13 @@ package store
 import (
 	"context"
 	"strings"
-	"unicode"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/refs"
 	"github.com/cayleygraph/quad"
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/kgraph/kg/graph"
 )
-
-// foldName returns the form in which names are compared: s lower-cased,
-// without accents, periods and apostrophes, every other run of characters
-// that are not letters or digits (invalid UTF-8 included) one space, and
-// no space at either end. "George W. Bush", "george w bush" and
-// "GEORGE W BUSH" all fold to "george w bush"; "Zelens'kyy" to
-// "zelenskyy"; "al-Qaeda" and "Al Qaeda" to "al qaeda".
-func foldName(s string) string {
-	s = norm.NFD.String(strings.ToLower(strings.ToValidUTF8(s, " ")))
-	var b strings.Builder
-	space := false
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Mn, r), r == '.', r == '\'', r == '\u2019':
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	return b.String()
-}
 
 // nameBatch is the number of names entitiesNamed reads in one call.
 const nameBatch = 4096
@@ -78,7 +50,7 @@ func (s *Store) entitiesNamed(ctx context.Context, wanted ...string) ([]nameHits
 			return err
 		}
 		for i, v := range vals {
-			f := foldName(graph.Lexical(v))
+			f := graph.FoldName(graph.Lexical(v))
 			for j, w := range wanted {
 				if w == "" || !strings.Contains(f, w) {
 					continue

@@ -79,15 +79,15 @@ func matchTerm(want string, t graph.Term, aliases []string) bool {
 }
 
 // matchName reports whether want is a part of one of have, both folded
-// (foldName); a want without letters or digits is matched as matchText
+// (graph.FoldName); a want without letters or digits is matched as matchText
 // matches it.
 func matchName(want string, have ...string) bool {
-	fw := foldName(want)
+	fw := graph.FoldName(want)
 	if fw == "" {
 		return matchText(want, have...)
 	}
 	for _, h := range have {
-		if strings.Contains(foldName(h), fw) {
+		if strings.Contains(graph.FoldName(h), fw) {
 			return true
 		}
 	}
@@ -183,7 +183,7 @@ func (s *Store) Statements(ctx context.Context, f Filter, fn func(Record) error)
 // when it is empty, an IRI, without letters and digits, or, for the
 // Object, not a whole name (values are then matched one by one).
 func (s *Store) named(ctx context.Context, f Filter) (subjects, objects map[quad.Value]bool, err error) {
-	wanted := []string{foldName(f.Subject), foldName(f.Object)}
+	wanted := []string{graph.FoldName(f.Subject), graph.FoldName(f.Object)}
 	for i, t := range []string{f.Subject, f.Object} {
 		if isIRI(t) {
 			wanted[i] = ""
