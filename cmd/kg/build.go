@@ -98,6 +98,7 @@ func (o *buildOptions) run(ctx context.Context) error {
 		total.Replaced += st.Replaced
 		total.Unchanged += st.Unchanged
 		total.QuadsIn += st.QuadsIn
+		total.Entities += st.Entities
 		return err
 	}
 	prog := newProgress(ctx, o.io.Err, o.quiet, o.paths)
@@ -124,6 +125,9 @@ func (o *buildOptions) run(ctx context.Context) error {
 func (o *buildOptions) summary(loc string, rep pipeline.Report, w store.WriteStats) {
 	fmt.Fprintf(o.io.Err, "kg: built %d articles into %s: %d new, %d replaced, %d unchanged; %d sentences, %d statements extracted, %d quads written\n",
 		rep.Articles+rep.Unchanged, loc, w.Added, w.Replaced, w.Unchanged+rep.Unchanged, rep.Sentences, rep.Statements, w.QuadsIn)
+	if w.Entities > 0 {
+		fmt.Fprintf(o.io.Err, "kg: removed %d entities that only the replaced versions mentioned\n", w.Entities)
+	}
 	o.limits.longSentences(o.io.Err, rep.LongSentences)
 	if rep.Skipped == 0 {
 		return
