@@ -244,7 +244,7 @@ func conceptPhrase(s *extract.Sentence, sp extract.Span) string {
 func (r *resolver) titles(s *extract.Sentence) []graph.Statement {
 	var out []graph.Statement
 	for _, m := range s.Mentions {
-		if m.Title == "" || m.TitleFrom >= m.From {
+		if m.Title == "" || m.TitleFrom >= m.From || addressOnly(m.Title) {
 			continue
 		}
 		e := r.art.Resolve(m)
@@ -259,6 +259,22 @@ func (r *resolver) titles(s *extract.Sentence) []graph.Statement {
 		})
 	}
 	return out
+}
+
+// addressOnly reports whether a title is only forms of address ("Mr",
+// "Mrs.", "Ms"), which tell how a person is addressed, not what office
+// they hold: "Mr Pasqua" gives the person, but no "hold title" statement
+// (a quarter of the title statements on the first 600 Wikinews articles
+// were "Mr" and the like).
+func addressOnly(title string) bool {
+	for _, w := range strings.Fields(title) {
+		switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+		case "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // finish returns the article's entities (those named in the text or used

@@ -1,0 +1,32 @@
+package pipeline
+
+import "testing"
+
+// TestTitleStatements checks that a title gives a "hold title" statement
+// and a form of address does not, while both leave the person named.
+func TestTitleStatements(t *testing.T) {
+	d := process(t, "Prime Minister Tony Blair met Mr. Pasqua and Mrs Thatcher in London.")
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Prime Minister", true},
+		{"Mr.", false},
+		{"Mrs", false},
+	} {
+		got := false
+		for _, st := range d.Statements {
+			got = got || st.Predicate.Lemma == "hold title" && st.Object.Text == tt.title
+		}
+		if got != tt.want {
+			t.Errorf("a statement holding the title %q: %t, want %t (%+v)", tt.title, got, tt.want, d.Statements)
+		}
+	}
+	named := map[string]bool{}
+	for _, e := range d.Entities {
+		named[e.Label] = true
+	}
+	if !named["Pasqua"] && !named["Charles Pasqua"] || !named["Thatcher"] && !named["Margaret Thatcher"] {
+		t.Errorf("the persons behind the forms of address are not named: %+v", d.Entities)
+	}
+}
