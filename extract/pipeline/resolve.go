@@ -229,9 +229,14 @@ func mentionAt(s *extract.Sentence, i int) (entity.Mention, bool) {
 }
 
 // conceptPhrase is the label of an unnamed noun phrase: its words, with a
-// sentence-initial capital lowered ("Analysts" -> "analysts").
+// sentence-initial capital lowered ("Analysts" -> "analysts"). A phrase
+// without a letter names nothing ("40" in "Pearl Ryner, 40, a refugee",
+// "13" in "13 of the members were injured"): it gives "".
 func conceptPhrase(s *extract.Sentence, sp extract.Span) string {
 	p := s.WordsIn(sp)
+	if strings.IndexFunc(p, unicode.IsLetter) < 0 {
+		return ""
+	}
 	if sp.From == 0 && s.Words[0].UPOS != "PROPN" && len(p) > 1 {
 		r, n := utf8.DecodeRuneInString(p)
 		p = string(unicode.ToLower(r)) + p[n:]

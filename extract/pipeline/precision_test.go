@@ -1,0 +1,47 @@
+package pipeline
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// TestTitleStatements checks that a title gives a "hold title" statement
+// and a form of address does not, while both leave the person named.
+func TestTitleStatements(t *testing.T) {
+	d := process(t, "Prime Minister Tony Blair met Mr. Pasqua and Mrs Thatcher in London.")
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Prime Minister", true},
+		{"Mr.", false},
+		{"Mrs", false},
+	} {
+		got := false
+		for _, st := range d.Statements {
+			got = got || st.Predicate.Lemma == "hold title" && st.Object.Text == tt.title
+		}
+		if got != tt.want {
+			t.Errorf("a statement holding the title %q: %t, want %t (%+v)", tt.title, got, tt.want, d.Statements)
+		}
+	}
+	named := map[string]bool{}
+	for _, e := range d.Entities {
+		named[e.Label] = true
+	}
+	if !named["Pasqua"] && !named["Charles Pasqua"] || !named["Thatcher"] && !named["Margaret Thatcher"] {
+		t.Errorf("the persons behind the forms of address are not named: %+v", d.Entities)
+	}
+}
+
+// TestNumberSubjects checks that a subject without a letter gives no
+// statement: "40" in "Pearl Ryner, 40, a refugee, ..." names nobody.
+func TestNumberSubjects(t *testing.T) {
+	d := process(t, "Pearl Ryner, 40, a refugee, said she was afraid.\n13 were injured.")
+	for _, st := range d.Statements {
+		if strings.IndexFunc(st.Subject.Text, unicode.IsLetter) < 0 {
+			t.Errorf("statement with subject %q: %+v", st.Subject.Text, st)
+		}
+	}
+}
