@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kgraph/kg/extract"
+	"github.com/kgraph/kg/extract/dep"
 	"github.com/kgraph/kg/extract/entity"
 	"github.com/kgraph/kg/extract/input"
 	"github.com/kgraph/kg/extract/nlp"
@@ -21,7 +22,7 @@ func newTestPipeline(t *testing.T) *Pipeline {
 }
 
 // newTestPipelineWith returns a pipeline with o's settings, the default
-// model and gazetteer and the pattern extractor.
+// model and gazetteer and o's extractors, or the pattern extractor.
 func newTestPipelineWith(t *testing.T, o Options) *Pipeline {
 	t.Helper()
 	an, err := nlp.Default()
@@ -32,7 +33,10 @@ func newTestPipelineWith(t *testing.T, o Options) *Pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	o.Analyzer, o.Lexicon, o.Extractors = an, lx, []extract.Extractor{pattern.Extractor{}}
+	o.Analyzer, o.Lexicon = an, lx
+	if o.Extractors == nil {
+		o.Extractors = []extract.Extractor{pattern.Extractor{}}
+	}
 	p, err := New(o)
 	if err != nil {
 		t.Fatal(err)
@@ -40,18 +44,36 @@ func newTestPipelineWith(t *testing.T, o Options) *Pipeline {
 	return p
 }
 
+// process extracts text with the pattern extractor, whose statements'
+// spans hold their predicates' words, and checks every statement.
 func process(t *testing.T, text string) graph.Document {
 	t.Helper()
-	d, err := newTestPipeline(t).Process(input.Article{ID: "t", Text: text, Origin: "test"})
+	d := processWith(t, newTestPipeline(t), text)
+	for _, st := range d.Statements {
+		if got := text[st.Prov.Start:st.Prov.End]; !strings.Contains(got, strings.Fields(st.Predicate.Surface)[0]) {
+			t.Errorf("span %q does not hold the predicate %q", got, st.Predicate.Surface)
+		}
+	}
+	return d
+}
+
+// depPipeline returns a test pipeline with kg's default extractor.
+func depPipeline(t *testing.T) *Pipeline {
+	t.Helper()
+	return newTestPipelineWith(t, Options{Extractors: []extract.Extractor{dep.Extractor{}}})
+}
+
+// processWith extracts text with p and checks that every statement is
+// valid.
+func processWith(t *testing.T, p *Pipeline, text string) graph.Document {
+	t.Helper()
+	d, err := p.Process(input.Article{ID: "t", Text: text, Origin: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, st := range d.Statements {
 		if err := st.Validate(); err != nil {
 			t.Errorf("invalid statement %+v: %v", st, err)
-		}
-		if got := text[st.Prov.Start:st.Prov.End]; !strings.Contains(got, strings.Fields(st.Predicate.Surface)[0]) {
-			t.Errorf("span %q does not hold the predicate %q", got, st.Predicate.Surface)
 		}
 	}
 	return d

@@ -45,3 +45,18 @@ func TestNumberSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestPrepositionalBe checks that an apposition misread as "X is of Y"
+// gives no statement, while a plain apposition still does.
+func TestPrepositionalBe(t *testing.T) {
+	d := processWith(t, depPipeline(t), "He met the Brazilian Minister of Foreign Relations Celso Amorim.\n"+
+		"Nielse Jiang, an analyst at IDC, attributed the switch to poor support.")
+	for _, st := range d.Statements {
+		if st.Predicate.Lemma == "be" && strings.HasPrefix(st.Object.Text, "of ") {
+			t.Errorf("prepositional 'be' statement: %+v", st)
+		}
+	}
+	if !has(d, "Nielse Jiang", "be", "analyst at IDC") {
+		t.Errorf("no apposition statement: %+v", d.Statements)
+	}
+}
