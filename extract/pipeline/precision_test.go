@@ -60,3 +60,12 @@ func TestPrepositionalBe(t *testing.T) {
 		t.Errorf("no apposition statement: %+v", d.Statements)
 	}
 }
+
+// TestPlaceInPlace checks that a place set beside a place by apposition
+// is in it, while a copula between places stays "be".
+func TestPlaceInPlace(t *testing.T) {
+	d := processWith(t, depPipeline(t), "A car bomb exploded in downtown Madrid, Spain, near the center.")
+	if !has(d, "Madrid", "be in", "Spain") || has(d, "Madrid", "be", "Spain") {
+		t.Errorf("Madrid, Spain: %+v", d.Statements)
+	}
+}

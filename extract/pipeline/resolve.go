@@ -74,7 +74,7 @@ func (r *resolver) statement(s *extract.Sentence, f extract.Fact, x extract.Extr
 	from, to = min(from, f.Object.From), max(to, f.Subject.To)
 	return graph.Statement{
 		Subject:     subj,
-		Predicate:   graph.Predicate{Lemma: f.Lemma, Surface: f.Surface},
+		Predicate:   predicate(f, subj, obj),
 		Object:      obj,
 		Negated:     f.Negated,
 		Modality:    f.Modality,
@@ -134,6 +134,16 @@ func (r *resolver) object(s *extract.Sentence, sp extract.Span) graph.Term {
 		return graph.EntityTerm(e)
 	}
 	return graph.Literal(graph.Text, s.WordsIn(sp))
+}
+
+// predicate is the relation of a fact between subj and obj. An
+// apposition of a place to a place says where the first is ("Madrid,
+// Spain"; "Houston, Texas"): "be in", not "be".
+func predicate(f extract.Fact, subj, obj graph.Term) graph.Predicate {
+	if f.Lemma == "be" && f.Surface == "be" && subj.Type == graph.Place && obj.Type == graph.Place && obj.IsEntity() {
+		return graph.Predicate{Lemma: "be in", Surface: "be in"}
+	}
+	return graph.Predicate{Lemma: f.Lemma, Surface: f.Surface}
 }
 
 // prepositionalBe reports whether f says a thing "is" a prepositional
