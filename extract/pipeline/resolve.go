@@ -156,16 +156,18 @@ func prepositionalBe(s *extract.Sentence, f extract.Fact) bool {
 }
 
 // headMention returns the named entity a phrase is about when a whole,
-// typed name is the phrase's head and the rest only qualifies it. Before
-// the name: its title and words that are neither numbers nor capitalised
-// ("US-supplied Army Tactical Missile Systems", "Prime Minister Tony
-// Blair", "Russia's Kursk region"; not "20 Patriot systems", where the number
-// matters, or "BBC News" and "European Constitution", where the recogniser
-// found only part of a name). Untyped names (Thing) are often such parts,
-// so they count only when they are the whole phrase (object). After it: nothing, or a prepositional phrase that does not go on
-// with a name ("Duda in Kyiv", "the EU since 2003"; not "Republic of
-// China", nor "NATO membership", where a parse error made NATO the head).
-// A demonym is not its place ("unarmed and wounded Iraqi" is not Iraq).
+// typed name is the phrase's head and the rest only qualifies it.
+//
+// Before the name: its title and words that are neither numbers nor
+// capitalised ("US-supplied Army Tactical Missile Systems", "Prime Minister
+// Tony Blair", "Russia's Kursk region"; not "20 Patriot systems", where the
+// number matters, or "BBC News" and "European Constitution", where the
+// recogniser found only part of a name). After it: nothing, or a
+// prepositional phrase that does not go on with a name ("Duda in Kyiv",
+// "the EU since 2003"; not "Republic of China", nor "NATO membership",
+// where a parse error made NATO the head). Untyped names (Thing) are often
+// such parts, so they count only when they are the whole phrase (object),
+// and a demonym is not its place ("unarmed and wounded Iraqi" is not Iraq).
 func (r *resolver) headMention(s *extract.Sentence, sp extract.Span) (entity.Mention, bool) {
 	m, ok := mentionAt(s, spanHead(s, sp))
 	if !ok || m.Type.IsLiteral() || m.Type == graph.Thing || r.lexicon.IsDemonym(m) {
