@@ -8,27 +8,15 @@ package dep
 // one verb.
 
 // repairTree applies the repairs in order.
+// Each repair looks at every word before the next begins.
 func (t *tree) repairTree() {
-	for k := range t.w {
-		t.outerSpeechConjunct(k)
-	}
-	for p := range t.w {
-		t.objectAsSubject(p)
-	}
-	for k := range t.w {
-		t.conjunctSubject(k)
-	}
-	for p := range t.w {
-		t.splitSubject(p)
-	}
-	for k := range t.w {
-		t.focusOfClause(k)
-	}
-	for k := range t.w {
-		t.nounObject(k)
-	}
-	for k := range t.w {
-		t.listItem(k)
+	for _, repair := range []func(int){
+		t.outerSpeechConjunct, t.objectAsSubject, t.conjunctSubject, t.splitSubject,
+		t.focusOfClause, t.nounObject, t.listItem,
+	} {
+		for k := range t.w {
+			repair(k)
+		}
 	}
 }
 

@@ -168,20 +168,31 @@ func (t *trainer) sentence(s *Sentence, g *gold) {
 				zero = c
 			}
 		}
-		t.tr.Tick()
-		t.total++
-		next := pred
-		if t.costs[pred] == 0 {
-			t.correct++
-		} else if zero >= 0 {
-			t.tr.Update(t.buf, zero, 1)
-			t.tr.Update(t.buf, pred, -1)
-			if t.rng.Float64() >= t.explore {
-				next = zero
-			}
-		}
+		next := t.learn(pred, zero)
 		st.apply(kindOf(next))
 	}
+}
+
+// learn counts one decision and updates the classifier when the
+// predicted class pred costs gold arcs and a zero-cost class exists; it
+// returns the class to follow: pred, or with probability 1-explore the
+// zero-cost one (error exploration).
+func (t *trainer) learn(pred, zero int) int {
+	t.tr.Tick()
+	t.total++
+	if t.costs[pred] == 0 {
+		t.correct++
+		return pred
+	}
+	if zero < 0 {
+		return pred
+	}
+	t.tr.Update(t.buf, zero, 1)
+	t.tr.Update(t.buf, pred, -1)
+	if t.rng.Float64() >= t.explore {
+		return zero
+	}
+	return pred
 }
 
 // unlabelled trains the transition classifier and the labeller on one
@@ -207,18 +218,7 @@ func (t *trainer) unlabelled(x *sentence, g *gold) {
 				zero = k
 			}
 		}
-		t.tr.Tick()
-		t.total++
-		next := pred
-		if t.costs[pred] == 0 {
-			t.correct++
-		} else if zero >= 0 {
-			t.tr.Update(t.buf, zero, 1)
-			t.tr.Update(t.buf, pred, -1)
-			if t.rng.Float64() >= t.explore {
-				next = zero
-			}
-		}
+		next := t.learn(pred, zero)
 		st.apply(next, t.trainLabel(x, g, next))
 	}
 }

@@ -135,6 +135,22 @@ func home(k uint32, n int) int {
 // loadFactor is the maximum fraction of occupied slots (percent).
 const loadFactor = 70
 
+// tableSize is the number of slots for n features.
+func tableSize(n int) int { return n*100/loadFactor + 1 }
+
+// freeSlot returns the slot where a new key k goes in a table of size
+// slots: its home, or the first free one after it (used reports whether
+// slot i is taken).
+func freeSlot(k uint32, size int, used func(i int) bool) int {
+	i := home(k, size)
+	for used(i) {
+		if i++; i == size {
+			i = 0
+		}
+	}
+	return i
+}
+
 // keys returns the keys of all features, ascending.
 func (m *Model) keys() []uint32 {
 	keys := make([]uint32, 0, m.nfeat)
@@ -282,15 +298,10 @@ func (m *Model) index(keys []uint32, feats []slot) {
 		m.compactTiny(keys, feats)
 		return
 	}
-	size := len(keys)*100/loadFactor + 1
+	size := tableSize(len(keys))
 	m.slots = make([]slot, size)
 	for fi, k := range keys {
-		i := home(k, size)
-		for m.slots[i].key != 0 {
-			if i++; i == size {
-				i = 0
-			}
-		}
+		i := freeSlot(k, size, func(i int) bool { return m.slots[i].key != 0 })
 		m.slots[i] = feats[fi]
 		m.slots[i].key = k
 	}

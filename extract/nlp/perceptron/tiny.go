@@ -15,16 +15,10 @@ type tinySlot struct {
 // compactTiny builds the inline table from the features (keys[i] with
 // weights feats[i]) and drops the general storage.
 func (m *Model) compactTiny(keys []uint32, feats []slot) {
-	size := len(keys)*100/loadFactor + 1
+	size := tableSize(len(keys))
 	m.tiny = make([]tinySlot, size)
 	for fi, k := range keys {
-		i := home(k, size)
-		for m.tiny[i].key != 0 {
-			if i++; i == size {
-				i = 0
-			}
-		}
-		s := &m.tiny[i]
+		s := &m.tiny[freeSlot(k, size, func(i int) bool { return m.tiny[i].key != 0 })]
 		s.key = k
 		cls, ws := m.weights(&feats[fi])
 		for j, c := range cls {
