@@ -10,9 +10,10 @@ import (
 // map; writes go to the file with ordinary writes. Every page read through
 // the map (the B+tree nodes a write descends and rewrites, or a scan reads)
 // stays in the process's resident memory as a file-backed page until the
-// process ends. One write of 64 articles into a store of the whole Wikinews
-// corpus reads 400-570 MB of its pages, and a build ends up holding most
-// of the file: 0.8 of the 1.5 GB peak of a whole-corpus build
+// process ends. Near the end of a whole-Wikinews build one write of 64
+// articles left 400-570 MB of the file resident (a build instrumented to
+// print RssFile after each write), and the build ends up holding most of
+// the file: 0.8 of the 1.5 GB peak of a whole-corpus build
 // (docs/scaling.md).
 //
 // Those pages are page cache the kernel can drop at any time, but they count
