@@ -76,9 +76,17 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 				n++
 			}
 		}
+		var rows [maxBatch][]uint64
+		nrows := 0
 		for _, s := range found[:n] {
-			m.add(s, &a)
+			if s.ref&denseFlag != 0 {
+				rows[nrows] = m.lanes[int(s.ref&^denseFlag)*m.nlanes:][:m.nlanes]
+				nrows++
+				continue
+			}
+			m.addSparse(s, &a)
 		}
+		a.addRows(rows[:nrows], m.nclass)
 	}
 	a.foldLanes(m.nclass)
 	for i := range scores {
@@ -86,12 +94,8 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 	}
 }
 
-// add adds the weights of the feature in slot s to a.
-func (m *Model) add(s *slot, a *accumulator) {
-	if s.ref&denseFlag != 0 {
-		a.addLanes(m.lanes[int(s.ref&^denseFlag)*m.nlanes:][:m.nlanes], m.nclass)
-		return
-	}
+// addSparse adds the weights of the sparse feature in slot s to a.
+func (m *Model) addSparse(s *slot, a *accumulator) {
 	acc := &a.sparse
 	for _, e := range s.in {
 		acc[(e>>16)&255] += int32(int16(uint16(e))) // e == 0 adds 0 to class 0
