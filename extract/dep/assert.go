@@ -40,6 +40,30 @@ func (r *resolver) unasserting(c *clause) bool {
 		t.nounInfinitive(p) || t.relClause(p) && t.hasModal(p) || r.doubted(c) || r.directed(c) || c.unasserted
 }
 
+// aimCopula reports whether c is an infinitive after a copula whose
+// subject names an aim or a way of acting: "The goals of ETA are to force
+// the creation of ...", "Our primary task is to restore order". Like "its
+// goal to end the war", it says what is aimed at, not what happens
+// ("GUS is to pay Littlewoods" does).
+func (r *resolver) aimCopula(c *clause) bool {
+	t := r.t
+	if !c.copulaTo || c.subj < 0 {
+		return false
+	}
+	for _, n := range append([]int{c.subj}, t.kids[c.subj]...) {
+		// "the website, the objective of the visit, was to ...", a
+		// subject the parser read as an apposition or a conjunct
+		if (n == c.subj || t.rel[n] == "appos" || t.rel[n] == "conj") && (aimNouns[t.lemma(n)] || wayNouns[t.lemma(n)]) {
+			return true
+		}
+	}
+	return false
+}
+
+var wayNouns = set("purpose task job duty role responsibility policy consensus step move effect tactic " +
+	"solution idea priority focus function principle philosophy method way option approach answer challenge " +
+	"point reason argument project agenda target")
+
 // unassert marks every clause under an unasserting one as not asserted.
 func (r *resolver) unassert(cs []*clause) {
 	no := make([]bool, len(r.by))
@@ -52,6 +76,29 @@ func (r *resolver) unassert(cs []*clause) {
 				c.hedged = true
 				break
 			}
+		}
+	}
+	for _, c := range cs {
+		if r.aimCopula(c) {
+			r.hedgeAim(c.pred, cs)
+		}
+	}
+}
+
+// hedgeAim marks the aim copula clause at p as not asserted, with the
+// clauses it governs that have no subject of their own ("The mission was
+// to counter ... and to assist nations in fighting ..."), but not those
+// that have one or modify a noun: in "A known tactic is to feign injury,
+// and the marine could claim ...", the marine's claim is asserted.
+func (r *resolver) hedgeAim(p int, cs []*clause) {
+	t := r.t
+	for _, c := range cs {
+		j := c.pred
+		for j != p && j >= 0 && !t.hasSubject(j) && t.rel[j] != "acl" {
+			j = t.head[j]
+		}
+		if j == p {
+			c.hedged = true
 		}
 	}
 }

@@ -44,6 +44,13 @@ type clause struct {
 	hedged  bool // reported under a negated speech act: not anyone's claim
 	skipped bool // absorbed into a complement clause's relation
 	lent    bool // an infinitive complement took the verb group: "wants to join"
+	// content: a copula over a clause, "The two key issues were whether
+	// the plan worked": what the subject is, is a proposition, and the
+	// graph gets no fact from it
+	content bool
+	// copulaTo: a copula over an infinitive, "The deal is to cost
+	// $11.5bn", read as the relation "be to cost"
+	copulaTo bool
 	// unasserted: an infinitive whose controller is the object of a
 	// clause that is negated or has no subject (a gerund used as a noun):
 	// "did not allow Ukraine to use", "opposition to allowing his country
@@ -134,7 +141,19 @@ func (t *tree) clauses(isPerson func(int) bool, graph bool) []*clause {
 // ownClause reads a clause's own dependents.
 func (t *tree) ownClause(p, verb int, cop bool) *clause {
 	c := &clause{pred: p, verb: verb, copula: cop, subj: -1, mark: -1, source: -1}
-	if cop {
+	if cop && t.isVerb(p) {
+		switch t.verbalCopula(p) {
+		case copulaInfinitive:
+			// "The deal is to cost $11.5bn": the copula and "to" join the
+			// relation, X - be to cost - $11.5bn
+			c.copula, c.verb, c.copulaTo = false, p, true
+			c.prefix = []int{verb}
+			c.plemma = []string{"be"}
+		case copulaClause:
+			c.content = true
+		}
+	}
+	if c.copula {
 		c.aux = append(c.aux, verb)
 		c.args = append(c.args, arg{head: p, role: roleObj, prep: t.cases(p)})
 	}
@@ -202,6 +221,10 @@ func (t *tree) ownClause(p, verb int, cop bool) *clause {
 		case "mark":
 			if t.lower(k) == "to" {
 				c.mark = k
+				if c.prefix != nil {
+					c.prefix = append(c.prefix, k)
+					c.plemma = append(c.plemma, "to")
+				}
 			}
 		}
 	}
@@ -216,6 +239,48 @@ func (t *tree) ownClause(p, verb int, cop bool) *clause {
 	}
 	sortArgs(c.args)
 	return c
+}
+
+// Kinds of copula over a verb.
+const (
+	copulaAdjective  = iota // a participle used as an adjective: "the talks had been disappointing"
+	copulaInfinitive        // "The goals of ETA are to force ...", "GUS is to pay ..."
+	copulaClause            // "The issue was whether the plan worked", "The aim is divide and conquer"
+)
+
+// verbalCopula says what a copula over verb p is the copula of: an
+// infinitive with "to" after it, a clause (with a complementiser or a
+// subject after the copula, or a finite or bare verb), or else a
+// participle used as an adjective. What comes before the copula belongs
+// to the whole clause: "announced that the wage is to go up", "if he is
+// to win"; after "to be", a bare verb is a noun tagged as a verb.
+func (t *tree) verbalCopula(p int) int {
+	cop := t.child(p, "cop")
+	after, toBefore, toAfter := 0, false, false
+	for _, k := range t.kids[p] {
+		to := t.rel[k] == "mark" && t.lower(k) == "to"
+		switch {
+		case to && k < cop:
+			toBefore = true
+		case to:
+			toAfter = true
+		case k > cop && (t.rel[k] == "mark" || t.rel[k] == "nsubj" || t.rel[k] == "csubj"):
+			after++ // "The issue was whether the plan worked", "were he to return"
+		}
+	}
+	switch {
+	case after > 0:
+		return copulaClause
+	case toBefore:
+		return copulaAdjective // "appear to be worry over ...": a noun tagged as a verb
+	case toAfter:
+		return copulaInfinitive
+	}
+	switch t.w[p].XPOS {
+	case "VB", "VBZ", "VBP":
+		return copulaClause // "The strategy is divide and conquer"; a past form may be a participle: "was fatally hit"
+	}
+	return copulaAdjective
 }
 
 // parentheticalParticiple reports whether the verb of c, past tense by

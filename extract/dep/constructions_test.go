@@ -543,6 +543,110 @@ troops troops NOUN NNS 9 obj`, []string{
 		"alliance | supply | missiles",
 		"alliance | train | troops",
 	}},
+	{"copula over an infinitive, graph", false, `
+The the DET DT 2 det
+deal deal NOUN NN 5 nsubj
+is be AUX VBZ 5 cop
+to to PART TO 5 mark
+cost cost VERB VB 0 root
+$ $ SYM $ 5 obj
+11.5bn 11.5bn NUM CD 6 nummod
+. . PUNCT . 5 punct`, []string{
+		"deal | be to cost | $ 11.5bn",
+	}},
+	{"copula over an infinitive, Open IE", true, `
+The the DET DT 2 det
+goals goal NOUN NNS 7 nsubj
+of of ADP IN 4 case
+ETA ETA PROPN NNP 2 nmod
+are be AUX VBP 7 cop
+to to PART TO 7 mark
+force force VERB VB 0 root
+the the DET DT 9 det
+creation creation NOUN NN 7 obj
+. . PUNCT . 7 punct`, []string{
+		"The goals of ETA | are to force | the creation",
+	}},
+	{"copula over an infinitive whose subject names an aim", false, `
+The the DET DT 2 det
+goals goal NOUN NNS 7 nsubj
+of of ADP IN 4 case
+ETA ETA PROPN NNP 2 nmod
+are be AUX VBP 7 cop
+to to PART TO 7 mark
+force force VERB VB 0 root
+the the DET DT 9 det
+creation creation NOUN NN 7 obj
+, , PUNCT , 14 punct
+and and CCONJ CC 14 cc
+the the DET DT 13 det
+police police NOUN NN 14 nsubj
+arrested arrest VERB VBD 7 conj
+members member NOUN NNS 14 obj
+. . PUNCT . 7 punct`, []string{
+		"police | arrest | members",
+	}},
+	{"copula over an infinitive with a finite conjunct", false, `
+The the DET DT 2 det
+deal deal NOUN NN 5 nsubj
+is be AUX VBZ 5 cop
+to to PART TO 5 mark
+cost cost VERB VB 0 root
+billions billion NOUN NNS 5 obj
+and and CCONJ CC 9 cc
+will will AUX MD 9 aux
+lead lead VERB VB 5 conj
+to to ADP IN 11 case
+mergers merger NOUN NNS 9 obl
+. . PUNCT . 5 punct`, []string{
+		"deal | be to cost | billions",
+		"deal | lead to | mergers",
+	}},
+	{"copula over a clause", false, `
+The the DET DT 4 det
+two two NUM CD 4 nummod
+key key ADJ JJ 4 amod
+issues issue NOUN NNS 10 nsubj
+were be AUX VBD 10 cop
+whether whether SCONJ IN 10 mark
+the the DET DT 9 det
+military military ADJ JJ 9 amod
+plan plan NOUN NN 10 nsubj
+worked work VERB VBD 0 root
+. . PUNCT . 10 punct`, nil},
+	{"copula over a participle used as an adjective", false, `
+The the DET DT 2 det
+talks talk NOUN NNS 5 nsubj
+had have AUX VBD 5 aux
+been be AUX VBN 5 cop
+disappointing disappoint VERB VBG 0 root
+. . PUNCT . 5 punct`, []string{
+		"talks | be | disappointing",
+	}},
+	{"copula whose to is its own: a noun tagged as a verb", false, `
+The the DET DT 3 det
+major major ADJ JJ 3 amod
+reasons reason NOUN NNS 4 nsubj
+appear appear VERB VBP 0 root
+to to PART TO 7 mark
+be be AUX VB 7 cop
+worry worry VERB VB 4 xcomp
+over over ADP IN 10 case
+the the DET DT 10 det
+expansion expansion NOUN NN 7 obl
+. . PUNCT . 4 punct`, []string{
+		"major reasons | appear to be | worry | +over the expansion",
+	}},
+	{"copula over a bare verb", false, `
+The the DET DT 3 det
+Chinese chinese ADJ JJ 3 amod
+strategy strategy NOUN NN 6 nsubj
+is be AUX VBZ 6 cop
+always always ADV RB 6 advmod
+divide divide VERB VB 0 root
+and and CCONJ CC 8 cc
+conquer conquer VERB VB 6 conj
+. . PUNCT . 6 punct`, nil},
 }
 
 func TestConstructions(t *testing.T) {

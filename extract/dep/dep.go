@@ -3,7 +3,11 @@
 // produces them).
 //
 // Every predicate of a sentence becomes a clause: a verb, or the head of
-// a copular predicate ("X is Y", "X remained cautious"). A clause's
+// a copular predicate ("X is Y", "X remained cautious"). A copula over an
+// infinitive joins its relation ("The deal is to cost $11.5bn" gives
+// deal - be to cost - $11.5bn); a copula over a clause ("The issue was
+// whether the plan worked", "The strategy is divide and conquer") gives
+// the graph no fact. A clause's
 // subject is its nsubj or csubj dependent or, failing that, is inherited:
 //
 //   - a coordinated verb takes the subject, auxiliaries and (when it
@@ -87,9 +91,10 @@
 // For the graph, clauses the text does not assert give no facts: embedded
 // questions ("asking how many lives ..."), gerunds after "against",
 // "without", "instead of" or completing a noun ("concerns over escalating
-// the war"), infinitives completing a noun ("its goal to end the war"),
-// the means of an intention ("threatened retaliation by supplying arms"),
-// relative clauses with a modal ("assurances that would deter
+// the war"), infinitives completing a noun ("its goal to end the war") or
+// after a copula whose subject names an aim ("The goal is to end the
+// war"), the means of an intention ("threatened retaliation by supplying
+// arms"), relative clauses with a modal ("assurances that would deter
 // aggression"), the content of a directive without a modal ("ensure that
 // X"), infinitives controlled by the object of a negated clause, and
 // clauses whose verb or negation a limiting adverb qualifies ("rarely

@@ -15,6 +15,9 @@ func (rd *reader) facts(c *clause) []extract.Fact {
 	if !rd.openIE && (rd.t.isVerb(c.subj) || rd.t.w[c.subj].UPOS == "AUX") {
 		return nil // a clausal subject names no entity in the graph
 	}
+	if c.content && !rd.openIE {
+		return nil // "The issue was whether the plan worked": the issue - be - worked says nothing
+	}
 	main := rd.mainArg(c)
 	if main < 0 {
 		return nil

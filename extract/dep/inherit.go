@@ -224,7 +224,8 @@ func (r *resolver) conjunct(c *clause, h int) {
 		}
 		c.passive = c.passive || hc.passive && r.t.w[c.pred].XPOS == "VBN"
 	}
-	if c.prefix == nil && hc.prefix != nil {
+	if c.prefix == nil && hc.prefix != nil && (!hc.copulaTo || len(c.aux) == 0 && r.t.w[c.pred].XPOS == "VB") {
+		// "is to cost $11.5bn and to lead", not "and will lead" or "and replacing"
 		c.prefix, c.plemma = hc.prefix, hc.plemma
 	}
 	if !c.hasRole(roleObj) && !c.copula {
