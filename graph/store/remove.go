@@ -22,6 +22,11 @@ type RemoveStats struct {
 // and the entities no remaining article mentions, in one transaction.
 func (s *Store) Remove(ctx context.Context, ids []string) (RemoveStats, error) {
 	defer s.guard.write()()
+	release, err := s.lock.acquire(ctx, true)
+	if err != nil {
+		return RemoveStats{}, err
+	}
+	defer release()
 	var st RemoveStats
 	gone := map[string]bool{}
 	var del []quad.Quad
@@ -44,6 +49,7 @@ func (s *Store) Remove(ctx context.Context, ids []string) (RemoveStats, error) {
 	}
 	st.Entities = n
 	del = append(del, orphans...)
+	s.pauseBeforeDelete(del)
 	deltas := make([]cgraph.Delta, 0, len(del))
 	seen := map[string]bool{}
 	for _, q := range del {
@@ -60,6 +66,13 @@ func (s *Store) Remove(ctx context.Context, ids []string) (RemoveStats, error) {
 		return RemoveStats{}, fmt.Errorf("remove %d articles: %w", st.Articles, err)
 	}
 	return st, nil
+}
+
+// pauseBeforeDelete runs the test hook, when set, before quads are deleted.
+func (s *Store) pauseBeforeDelete(del []quad.Quad) {
+	if s.beforeDelete != nil && len(del) > 0 {
+		s.beforeDelete()
+	}
 }
 
 // orphanQuads returns the quads of the entities orphans returns, and

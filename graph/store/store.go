@@ -49,6 +49,9 @@ type Store struct {
 	buckets  *valueBuckets // bolt only
 	mapped   *mappedFile   // bolt only (resident.go)
 	guard    guard         // memory only (see memlock.go)
+	lock     writeLock     // against other processes' deletions (sqllock.go)
+
+	beforeDelete func() // tests: called between the orphan check and the delete
 }
 
 // Open opens (creating if needed) the store at location.
@@ -61,7 +64,13 @@ func Open(ctx context.Context, location string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
 	}
-	s := &Store{qs: qs, ns: ns, location: location, buckets: buckets}
+	s := &Store{qs: qs, ns: ns, location: location, buckets: buckets, lock: noLock{}}
+	if isSQL(location) && !opt.ReadOnly {
+		if s.lock, err = openAdvisoryLock(ctx, location); err != nil {
+			qs.Close()
+			return nil, fmt.Errorf("open store %s: %w", describe(location), err)
+		}
+	}
 	if buckets != nil {
 		s.mapped = watchMapped(buckets.db)
 	}
@@ -123,5 +132,5 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 // Close releases the store.
 func (s *Store) Close() error {
 	s.mapped.close()
-	return s.qs.Close()
+	return errors.Join(s.qs.Close(), s.lock.Close())
 }

@@ -67,12 +67,18 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 		}
 		del = append(del, old...)
 	}
+	release, err := s.lock.acquire(ctx, len(del) > 0)
+	if err != nil {
+		return WriteStats{}, err
+	}
+	defer release()
 	orphans, n, err := s.orphanQuads(ctx, del, replaced, mentioned)
 	if err != nil {
 		return WriteStats{}, err
 	}
 	st.Entities = n
 	del = append(del, orphans...)
+	s.pauseBeforeDelete(del)
 	// A quad both removed and added stays: remove only what no document
 	// of this batch writes again.
 	deltas := make([]cgraph.Delta, 0, len(add)+len(del))
