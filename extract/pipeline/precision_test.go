@@ -69,3 +69,19 @@ func TestPlaceInPlace(t *testing.T) {
 		t.Errorf("Madrid, Spain: %+v", d.Statements)
 	}
 }
+
+// TestDateline checks that a dateline at the start of an article is no part
+// of the first sentence: the place is neither its subject nor set in
+// apposition to it, and the sentence's own subject is read.
+func TestDateline(t *testing.T) {
+	d := processWith(t, depPipeline(t), "Berlin (Germany) - Foreign Minister Joschka Fischer, a leading figure in the "+
+		"Green Party, gave evidence to a committee.\n\nLondon – The Woodcraft Folk lost its government subsidy.")
+	for _, st := range d.Statements {
+		if st.Subject.Text == "Berlin" || st.Subject.Text == "London" {
+			t.Errorf("statement about the dateline's place: %+v", st)
+		}
+	}
+	if !has(d, "Woodcraft Folk", "lose", "its government subsidy") {
+		t.Errorf("no statement of the sentence after the dateline: %+v", d.Statements)
+	}
+}

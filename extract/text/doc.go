@@ -47,6 +47,14 @@
 //     "J. R. Smith" do not; the price is that "in the U.S. Biden said" does
 //     not split either.
 //
+// A dateline that opens a paragraph is a sentence of its own: a place,
+// and perhaps a date, of at most eight capitalised words or numbers set
+// off by a spaced dash before a capitalised word, quotation or bracket
+// ("Berlin (Germany) - ", "Copenhagen, Denmark – ", "February 22, 2005
+// OTTAWA - "; not "The ..." or other sentence starters). It is no part of
+// the first sentence's syntax, and without a verb the pipeline does not
+// parse it.
+//
 // Closing quotes and brackets after the final punctuation stay with the
 // sentence: '... arise." He said' splits after the quote. Straight double
 // quotes open after a space, opening bracket or dash and close after a

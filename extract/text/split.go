@@ -55,7 +55,11 @@ func (sp *splitter) block(start, end int) {
 	toks := sp.tz.toks
 	n := len(toks)
 	depth, s := 0, 0
-	for i := 0; i < n; i++ {
+	if d := dateline(toks); d > 0 {
+		sp.emit(toks[:d], d-1) // "Berlin (Germany) -": a sentence of its own, without a verb
+		s = d
+	}
+	for i := s; i < n; i++ {
 		depth = trackQuote(&toks[i], depth)
 		if k := toks[i].kind; k != kTerm && k != kEllipsis && k != kAbbrev {
 			continue
