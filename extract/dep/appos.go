@@ -23,6 +23,12 @@ func (rd *reader) appositions() []extract.Fact {
 		if !rd.openIE && !rd.setOff(i) {
 			continue // "told the Financial Times earlier this week": for the graph, no apposition without a comma
 		}
+		if !rd.openIE && (rd.date(i) || rd.date(h) && !t.has(h, "compound")) {
+			// "..., WikiNews, April 25, 2005", "Veja magazine, March 13,",
+			// "Last year, militants under ...": a date says when, not what
+			// (but "an analyst day, a chance to ..." names an event)
+			continue
+		}
 		name, desc := h, i
 		if t.w[h].UPOS == "NOUN" && t.w[i].UPOS == "PROPN" {
 			// "the Ukrainian president, Volodymyr Zelensky", "wealthy
@@ -40,6 +46,32 @@ func (rd *reader) appositions() []extract.Fact {
 	}
 	return out
 }
+
+// date reports whether the phrase headed by i is a date or a time: a
+// time word ("Monday", "this year", "March"), a year, or a number with a
+// month or weekday ("April 25", "25 April 2005"). An age ("Pearl Ryner,
+// 40,") is not.
+func (rd *reader) date(i int) bool {
+	t := rd.t
+	if timeWords[t.lower(i)] && (t.w[i].UPOS != "PROPN" || calendarWords[t.lower(i)]) {
+		return true // not "The Times", "This Week"
+	}
+	if t.w[i].UPOS != "NUM" {
+		return false
+	}
+	if f := t.w[i].Form; len(f) == 4 && (strings.HasPrefix(f, "19") || strings.HasPrefix(f, "20")) {
+		return true
+	}
+	for _, k := range t.kids[i] {
+		if calendarWords[t.lower(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var calendarWords = set("january february march april may june july august september october november december " +
+	"monday tuesday wednesday thursday friday saturday sunday")
 
 // setOff reports whether the apposition headed by i is set off from its
 // head by punctuation (a comma, a dash, a colon or a bracket), or is a

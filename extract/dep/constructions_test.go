@@ -647,6 +647,30 @@ divide divide VERB VB 0 root
 and and CCONJ CC 8 cc
 conquer conquer VERB VB 6 conj
 . . PUNCT . 6 punct`, nil},
+	{"apposition of a date: a citation", false, `
+Reporters reporter NOUN NNS 2 nsubj
+call call VERB VBP 0 root
+for for ADP IN 4 case
+release release NOUN NN 2 obl
+, , PUNCT , 6 punct
+WikiNews WikiNews PROPN NNP 4 nmod
+, , PUNCT , 8 punct
+April April PROPN NNP 6 appos
+25 25 NUM CD 8 nummod
+, , PUNCT , 11 punct
+2005 2005 NUM CD 8 nmod:unmarked`, []string{
+		"Reporters | call for | release , WikiNews , April 25 , 2005",
+	}},
+	{"apposition of an age stays", false, `
+Pearl Pearl PROPN NNP 6 nsubj
+Ryner Ryner PROPN NNP 1 flat
+, , PUNCT , 4 punct
+40 40 NUM CD 1 appos
+, , PUNCT , 4 punct
+left leave VERB VBD 0 root
+. . PUNCT . 6 punct`, []string{
+		"Pearl Ryner | be | 40",
+	}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -64,7 +64,8 @@
 // Bush"; not honorifics such as "Mr.") give X - be - Y, the name first;
 // for the graph, an apposition needs a comma, dash or bracket unless it
 // names the common noun before it ("told the Financial Times earlier this
-// week" has none).
+// week" has none), and none is read off a date ("..., WikiNews, April 25,
+// 2005", "Last year, militants ...").
 // Arguments leave out relative clauses, appositions, coordinated items
 // read separately and modifiers set off by commas.
 //
