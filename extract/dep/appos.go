@@ -172,7 +172,7 @@ func (rd *reader) titles() []extract.Fact {
 			continue
 		}
 		_, end := t.extent(h, func(k int) bool { return k < h || rd.apart(k) || t.rel[k] != "flat" }, nil)
-		for from < to && (t.w[from].UPOS == "DET" || t.w[from].UPOS == "ADP" || t.punct(from)) {
+		for from < to && (t.w[from].UPOS == "DET" || t.w[from].UPOS == "ADP" || t.punct(from) || rd.notTitle(from)) {
 			from++
 		}
 		f := rd.be(extract.Span{From: to + 1, To: rd.mentionEnd(end) + 1}, extract.Span{From: from, To: to + 1})
@@ -180,6 +180,21 @@ func (rd *reader) titles() []extract.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// notTitle reports whether word i, at the start of the words before a
+// name, is no part of its title: a conjunction, an adverb or a word that
+// introduces the phrase ("and the Democratic Unionist leader", "including
+// Bern mayor", "meanwhile former minister").
+func (rd *reader) notTitle(i int) bool {
+	t := rd.t
+	switch t.w[i].UPOS {
+	case "CCONJ", "SCONJ":
+		return true
+	case "ADV":
+		return i+1 >= len(t.w) || t.w[i+1].Form != "-" // but "newly-elected"
+	}
+	return t.rel[i] == "case" || t.rel[i] == "cc"
 }
 
 // capitalisedRun reports whether tokens from..to (inclusive) are proper
@@ -215,7 +230,8 @@ func (rd *reader) titleWord(k int) bool {
 		return true
 	}
 	f := t.w[k].Form
-	return t.rel[k] == "compound" && t.w[k].UPOS == "NOUN" && f != "" && f[0] >= 'a' && f[0] <= 'z'
+	// not a time: "present-day Palestinians", "two-year programme"
+	return t.rel[k] == "compound" && t.w[k].UPOS == "NOUN" && f != "" && f[0] >= 'a' && f[0] <= 'z' && !timeWords[t.lower(k)]
 }
 
 var honorifics = set("mr mrs ms miss mx dr madam mister messrs mme mlle prof rev st hon")

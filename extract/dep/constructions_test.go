@@ -671,6 +671,45 @@ left leave VERB VBD 0 root
 . . PUNCT . 6 punct`, []string{
 		"Pearl Ryner | be | 40",
 	}},
+	{"title: not a time word", false, `
+They they PRON PRP 2 nsubj
+studied study VERB VBD 0 root
+present present ADJ JJ 5 amod
+- - PUNCT HYPH 5 punct
+day day NOUN NN 6 compound
+Palestinians Palestinians PROPN NNPS 2 obj
+. . PUNCT . 2 punct`, []string{
+		"They | study | present - day Palestinians",
+	}},
+	{"title: without the conjunction before it", false, `
+Blair Blair PROPN NNP 2 nsubj
+met meet VERB VBD 0 root
+Adams Adams PROPN NNP 2 obj
+and and CCONJ CC 7 cc
+the the DET DT 7 det
+unionist unionist NOUN NN 7 compound
+Paisley Paisley PROPN NNP 3 conj
+. . PUNCT . 2 punct`, []string{
+		"Blair | meet | Adams",
+		"Blair | meet | unionist Paisley",
+		"Paisley | be | unionist",
+	}},
+	{"title: an adverb before a hyphen stays", false, `
+Israel Israel PROPN NNP 2 nsubj
+cut cut VERB VBD 0 root
+links link NOUN NNS 2 obj
+with with ADP IN 10 case
+the the DET DT 10 det
+newly newly ADV RB 8 advmod
+- - PUNCT HYPH 8 punct
+elected elect VERB VBN 9 amod
+leader leader NOUN NN 10 compound
+Abbas Abbas PROPN NNP 2 obl
+. . PUNCT . 2 punct`, []string{
+		"Abbas | be | newly - elected leader",
+		"Israel | cut links with | newly - elected leader Abbas",
+		"Israel | cut | links | +with the newly - elected leader Abbas",
+	}},
 }
 
 func TestConstructions(t *testing.T) {

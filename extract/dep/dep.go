@@ -61,7 +61,8 @@
 // also gives the phrasal reading: "held talks with leaders" gives X -
 // hold talks with - leaders. Appositions ("Dmitry Peskov, spokesperson
 // for ...") and titles ("UK Defense Secretary Ben Wallace", "President
-// Bush"; not honorifics such as "Mr.") give X - be - Y, the name first;
+// Bush"; not honorifics such as "Mr.", nor times: "present-day
+// Palestinians") give X - be - Y, the name first;
 // for the graph, an apposition needs a comma, dash or bracket unless it
 // names the common noun before it ("told the Financial Times earlier this
 // week" has none), and none is read off a date ("..., WikiNews, April 25,
