@@ -2,6 +2,7 @@ package dep
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/kgraph/kg/extract"
 	"github.com/kgraph/kg/graph"
@@ -175,11 +176,24 @@ func (rd *reader) titles() []extract.Fact {
 		for from < to && (t.w[from].UPOS == "DET" || t.w[from].UPOS == "ADP" || t.punct(from) || rd.notTitle(from)) {
 			from++
 		}
+		if !rd.lettered(from, to) {
+			continue // "#Hilary Weston": a list marker
+		}
 		f := rd.be(extract.Span{From: to + 1, To: rd.mentionEnd(end) + 1}, extract.Span{From: from, To: to + 1})
 		f.Confidence = 0.6
 		out = append(out, f)
 	}
 	return out
+}
+
+// lettered reports whether words from..to (inclusive) have a letter.
+func (rd *reader) lettered(from, to int) bool {
+	for i := from; i <= to; i++ {
+		if strings.IndexFunc(rd.t.w[i].Form, unicode.IsLetter) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // notTitle reports whether word i, at the start of the words before a

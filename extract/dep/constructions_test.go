@@ -710,6 +710,15 @@ Abbas Abbas PROPN NNP 2 obl
 		"Israel | cut links with | newly - elected leader Abbas",
 		"Israel | cut | links | +with the newly - elected leader Abbas",
 	}},
+	{"title: a list marker is none", false, `
+They they PRON PRP 2 nsubj
+thanked thank VERB VBD 0 root
+# # SYM NN 4 nmod:desc
+Tony Tony PROPN NNP 2 obj
+Ryan Ryan PROPN NNP 4 flat
+. . PUNCT . 2 punct`, []string{
+		"They | thank | # Tony Ryan",
+	}},
 }
 
 func TestConstructions(t *testing.T) {
