@@ -24,6 +24,9 @@ func (rd *reader) appositions() []extract.Fact {
 		if !rd.openIE && !rd.setOff(i) {
 			continue // "told the Financial Times earlier this week": for the graph, no apposition without a comma
 		}
+		if !rd.openIE && rd.bracketedAcronym(i) {
+			continue // "The Social Democratic Party (PSD)": another name, for the recogniser to link
+		}
 		if !rd.openIE && (rd.date(i) || rd.date(h) && !t.has(h, "compound")) {
 			// "..., WikiNews, April 25, 2005", "Veja magazine, March 13,",
 			// "Last year, militants under ...": a date says when, not what
@@ -46,6 +49,25 @@ func (rd *reader) appositions() []extract.Fact {
 		out = append(out, f)
 	}
 	return out
+}
+
+// bracketedAcronym reports whether the apposition headed by i is an
+// acronym alone in brackets: "(PSD)", "(UIA)".
+func (rd *reader) bracketedAcronym(i int) bool {
+	t := rd.t
+	if i == 0 || i+1 >= len(t.w) || t.w[i-1].Form != "(" || t.w[i+1].Form != ")" {
+		return false
+	}
+	f := t.w[i].Form
+	if len(f) < 2 || len(f) > 6 {
+		return false
+	}
+	for _, r := range strings.TrimSuffix(f, "s") {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // date reports whether the phrase headed by i is a date or a time: a

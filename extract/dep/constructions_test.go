@@ -719,6 +719,20 @@ Ryan Ryan PROPN NNP 4 flat
 . . PUNCT . 2 punct`, []string{
 		"They | thank | # Tony Ryan",
 	}},
+	{"apposition: an acronym in brackets is another name, not a be", false, `
+The the DET DT 4 det
+Social Social ADJ NNP 4 amod
+Democratic Democratic ADJ NNP 4 amod
+Party Party PROPN NNP 8 nsubj
+( ( PUNCT -LRB- 6 punct
+PSD PSD PROPN NNP 4 appos
+) ) PUNCT -RRB- 6 punct
+won win VERB VBD 0 root
+the the DET DT 10 det
+election election NOUN NN 8 obj
+. . PUNCT . 8 punct`, []string{
+		"Social Democratic Party | win | election",
+	}},
 }
 
 func TestConstructions(t *testing.T) {

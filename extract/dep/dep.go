@@ -66,7 +66,9 @@
 // for the graph, an apposition needs a comma, dash or bracket unless it
 // names the common noun before it ("told the Financial Times earlier this
 // week" has none), and none is read off a date ("..., WikiNews, April 25,
-// 2005", "Last year, militants ...").
+// 2005", "Last year, militants ...") or an acronym in brackets ("The
+// Social Democratic Party (PSD)": another name, which the entity
+// recogniser links when its letters fit).
 // Arguments leave out relative clauses, appositions, coordinated items
 // read separately and modifiers set off by commas.
 //
