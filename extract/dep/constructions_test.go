@@ -733,6 +733,24 @@ election election NOUN NN 8 obj
 . . PUNCT . 8 punct`, []string{
 		"Social Democratic Party | win | election",
 	}},
+	{"subject: an example of a noun inside it is not a subject", false, `
+Spain Spain PROPN NNP 3 nmod:poss
+'s 's PART POS 1 case
+adherence adherence NOUN NN 14 nsubj
+to to ADP IN 5 case
+dictates dictate NOUN NNS 3 nmod
+, , PUNCT , 9 punct
+such such ADJ JJ 9 case
+as as ADP IN 7 fixed
+objection objection NOUN NN 3 conj
+to to ADP IN 11 case
+contraception contraception NOUN NN 9 nmod
+, , PUNCT , 9 punct
+is be AUX VBZ 14 cop
+low low ADJ JJ 0 root
+. . PUNCT . 14 punct`, []string{
+		"Spain 's adherence | be | low",
+	}},
 }
 
 func TestConstructions(t *testing.T) {

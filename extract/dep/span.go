@@ -263,6 +263,8 @@ func (rd *reader) conjuncts(h int) []int {
 		}
 		if ck := t.cases(k); len(ck) > 0 && rd.words(ck) != rd.words(t.cases(h)) && !examples[strings.ToLower(rd.words(ck))] {
 			continue // "amid a conversation within Ukraine and among its partners"
+		} else if len(ck) > 0 && examples[strings.ToLower(rd.words(ck))] && rd.nounBetween(h, k) {
+			continue // "adherence to some dictates, such as its objection to ...": an example of the dictates
 		}
 		if t.nominal(h) != t.nominal(k) && t.w[h].UPOS != t.w[k].UPOS || !rd.coordinated(h, k) {
 			continue
@@ -270,6 +272,18 @@ func (rd *reader) conjuncts(h int) []int {
 		out = append(out, k)
 	}
 	return out
+}
+
+// nounBetween reports whether a noun modifying h comes between h and its
+// conjunct k: an example after it ("such as ...") is of that noun.
+func (rd *reader) nounBetween(h, k int) bool {
+	t := rd.t
+	for _, d := range t.kids[h] {
+		if d > h && d < k && t.rel[d] == "nmod" && t.nominal(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // examples are the prepositions of a conjunct that names an example of
