@@ -90,7 +90,10 @@
 //   - Clitics are split off as in EWT's syntactic words: 's 're 've 'll 'd
 //     'm ("Zelensky 's", "we 've") and n't ("do n't", "ca n't", "wo n't",
 //     "were n't"); also "can not" from cannot and "gon na", "wan na",
-//     "got ta". Other inner apostrophes stay (O'Brien, Qa'ida).
+//     "got ta". Other inner apostrophes stay (O'Brien, Qa'ida). A
+//     possessive set apart by a space after a word ("Chile 's Interior
+//     Minister", as some sources write it) is the clitic "'s" too, not a
+//     quotation mark and an "s".
 //   - Abbreviations keep their period: "U.S.", "a.m.", "e.g.", "D.C."
 //     (two or more letter-period pairs), single capital initials ("J."),
 //     and the words in abbrevs ("Mr.", "Gen.", "Jan.", "Inc.", "etc.",

@@ -127,6 +127,11 @@ func (t *tokenizer) single(i, j int, r rune, n int) int {
 				return e
 			}
 		}
+		if last.end < i && isSpace(prev) && last.kind == kWord && doc[k:e] == "s" && e == j {
+			// "Chile 's Interior Minister": a possessive set apart by a space
+			t.emit(i, e, "'s", kWord)
+			return e
+		}
 	}
 	if isDigit(next) && (isSpace(prev) || isOpener(prev)) {
 		// An elided century: '90s.

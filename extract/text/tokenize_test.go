@@ -40,6 +40,8 @@ func TestTokens(t *testing.T) {
 		{"O'Brien and O’Neill’s", "O'Brien and O'Neill 's"},
 		{"the 1990's boom", "the 1990 's boom"},
 		{"the U.S.'s position", "the U.S. 's position"},
+		{"Chile 's Interior Minister and Pfizer ’s drugs", "Chile 's Interior Minister and Pfizer 's drugs"},
+		{"a word 'set apart' and the s 'sake'", "a word ' set apart ' and the s ' sake '"},
 		{"in the '90s", "in the '90s"},
 		// Numbers, currency, percent.
 		{"$31.5 billion", "$ 31.5 billion"},
