@@ -24,6 +24,7 @@ type Parser struct {
 	clusters  *cluster.Clusters // word clusters; may be nil
 	super     bool              // trained with supertags
 	relabeler *perceptron.Model // relation classifier over finished trees; may be nil
+	lead      int32             // early exit (exit.go), in the model's units; 0 scores every feature
 }
 
 // Model returns the underlying perceptron (for size reporting).
@@ -45,6 +46,7 @@ func (p *Parser) Parse(forms, upos, xpos, super []string) (heads []int, rels []s
 	st := newState(n)
 	scores := make([]int32, p.model.NClass())
 	buf := make([]uint64, 0, 128)
+	var ordered []uint64
 	var lscores []int32
 	if p.labeler != nil {
 		lscores = make([]int32, p.labeler.NClass())
@@ -56,7 +58,7 @@ func (p *Parser) Parse(forms, upos, xpos, super []string) (heads []int, rels []s
 		}
 		buf = features(buf[:0], x, st, p.super)
 		clear(scores)
-		p.model.Score(buf, scores)
+		ordered = p.score(buf, st, scores, ordered)
 		if p.labeler != nil {
 			kind := chooseKind(st, scores)
 			st.apply(kind, p.label(x, st, kind, buf, lscores))
@@ -209,6 +211,7 @@ func Read(r *bufio.Reader, cl *cluster.Clusters) (*Parser, error) {
 	} else if p.model.NClass() != 1+2*len(p.labels) {
 		return nil, errors.New("parser: model and label list disagree")
 	}
+	p.lead = leadOf(p.model.Scale())
 	if string(head) == magicV1 {
 		return p, nil
 	}

@@ -43,6 +43,15 @@ func (a *accumulator) addRows(rows [][]uint64, nclass int) {
 	}
 }
 
+// addTo adds the accumulated weights to scores and empties a.
+func (a *accumulator) addTo(scores []int32, nclass int) {
+	a.foldLanes(nclass)
+	for i := range scores {
+		scores[i] += a.sparse[i&255]
+	}
+	clear(a.sparse[:nclass])
+}
+
 // foldLanes moves the lanes into the sparse scores, removing the bias.
 func (a *accumulator) foldLanes(nclass int) {
 	if a.rows == 0 {

@@ -65,6 +65,37 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 		return
 	}
 	var a accumulator
+	m.accumulate(&a, feats)
+	a.addTo(scores, m.nclass)
+}
+
+// ScoreUntil adds the weights of feats to scores (length NClass) in steps:
+// after the features before each index of steps (ascending) it calls done
+// with the scores so far, and it stops when done returns true. It returns
+// the number of features added. Ordered by importance, the features can
+// decide a clear case before all are looked up.
+func (m *Model) ScoreUntil(feats []uint64, steps []int, scores []int32, done func([]int32) bool) int {
+	var a accumulator
+	from := 0
+	for _, to := range steps {
+		to = min(to, len(feats))
+		if m.tiny != nil {
+			m.scoreTiny(feats[from:to], scores)
+		} else {
+			m.accumulate(&a, feats[from:to])
+			a.addTo(scores, m.nclass)
+		}
+		from = to
+		if done(scores) || to == len(feats) {
+			return to
+		}
+	}
+	m.Score(feats[from:], scores)
+	return len(feats)
+}
+
+// accumulate adds the weights of feats to a.
+func (m *Model) accumulate(a *accumulator, feats []uint64) {
 	var found [maxBatch]*slot
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxBatch)]
@@ -84,13 +115,9 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 				nrows++
 				continue
 			}
-			m.addSparse(s, &a)
+			m.addSparse(s, a)
 		}
 		a.addRows(rows[:nrows], m.nclass)
-	}
-	a.foldLanes(m.nclass)
-	for i := range scores {
-		scores[i] += a.sparse[i&255]
 	}
 }
 
