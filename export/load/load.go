@@ -29,14 +29,38 @@
 // line and hash the file, holding no quads, then again to add its quads
 // 50,000 at a time, one transaction each, so that memory does not grow
 // with the file; N-Quads from a reader (standard input) are copied to a
-// temporary file in the first pass. A JSON-LD document is read whole
-// (json-gold expands it whole) and handed to AddQuads at once, which
-// writes it 50,000 quads a transaction too. A write that fails part way
-// (a full disk, an interrupt) leaves the transactions before it stored,
-// and the error holds a *store.ImportError saying how many of the file's
-// quads they held; adding the file again completes it. So does a file
-// that changes while it is imported. An error says where: the file, and
-// the line of N-Quads or of JSON.
+// temporary file in the first pass.
+//
+// A JSON-LD document streams when it has the shape of kg's own export:
+//
+//	{"@context": {...}, "@graph": [node, node, ...]}
+//
+// one object with an embedded context object and then a "@graph" array,
+// nothing else, in which no string (key or value, context included)
+// begins with "_:" and whose top-level nodes, once expanded, have @ids in
+// strictly increasing order (kg's export sorts them) or none; a node with
+// an @id nested in the default graph is only a reference ({"@id": ...});
+// only top-level nodes and nodes without @id have a "@graph"; and there is
+// no list, "@reverse" or "@included" (see streamable). Its context is decoded
+// whole, and its nodes are read one by one and expanded and turned into
+// quads 256 at a time, each chunk as {"@context": ..., "@graph": [...]},
+// blank nodes labelled in the order json-gold labels the whole document's;
+// the shape makes each chunk's quads exactly the ones the whole document
+// gives for its nodes. The quads are checked as they come and written to a
+// temporary N-Quads file, which is then added 50,000 quads a transaction
+// as an N-Quads file is; a document from a reader is also copied to a
+// temporary file, in case it must be read whole. A document of any other
+// shape, or one whose shape is found wrong part way, is read whole, as
+// before (json-gold expands it whole), and handed to AddQuads at once,
+// which writes it 50,000 quads a transaction too.
+//
+// A write that fails part way (a full disk, an interrupt) leaves the
+// transactions before it stored, and the error holds a *store.ImportError
+// saying how many of the file's quads they held; adding the file again
+// completes it. So does a file that changes while it is imported. An
+// error says where: the file, and the line of N-Quads or of JSON (for a
+// streamed JSON-LD document, the line of the node a quad or an IRI comes
+// from; for a document read whole, only of JSON syntax).
 package load
 
 import (
@@ -120,18 +144,26 @@ func File(ctx context.Context, s Adder, path string, f Format) (int, error) {
 		return 0, err
 	}
 	defer file.Close()
-	if f == NQuads {
+	switch f {
+	case NQuads:
 		return addNQuads(ctx, s, file, path, batchQuads)
+	case JSONLD:
+		n, _, err := addJSONLD(ctx, s, file, path, chunkNodes, batchQuads)
+		return n, err
 	}
 	return add(ctx, s, file, path, f)
 }
 
 // FromReader reads r, named name in errors, in format f and adds its
-// quads to s, as File adds a file's. N-Quads are copied to a temporary
-// file as they are checked, and added from there.
+// quads to s, as File adds a file's. r is copied to a temporary file as
+// it is checked, and added from there.
 func FromReader(ctx context.Context, s Adder, r io.Reader, name string, f Format) (int, error) {
-	if f == NQuads {
+	switch f {
+	case NQuads:
 		return addNQuadsFrom(ctx, s, r, name, batchQuads)
+	case JSONLD:
+		n, _, err := addJSONLDFrom(ctx, s, r, name, chunkNodes, batchQuads)
+		return n, err
 	}
 	return add(ctx, s, r, name, f)
 }
@@ -259,8 +291,7 @@ func readJSONLD(r io.Reader, name string) (qs []quad.Quad, err error) {
 		return nil, &Error{Path: name, Err: fmt.Errorf("json-ld: %w", err)}
 	}
 	if iri := unreadable(expanded); iri != "" {
-		return nil, &Error{Path: name, Err: fmt.Errorf("json-gold drops every quad with the IRI %.80q... "+
-			"(not an absolute IRI, or an http or https IRI of 2,083 characters or more or not shaped like a URL); import the N-Quads export instead", iri)}
+		return nil, &Error{Path: name, Err: dropped(iri)}
 	}
 	opt.Format = "application/n-quads"
 	nq, err := ld.NewJsonLdProcessor().ToRDF(expanded, opt)
@@ -278,6 +309,12 @@ func readJSONLD(r io.Reader, name string) (qs []quad.Quad, err error) {
 		}
 	}
 	return qs, nil
+}
+
+// dropped is the error for an IRI that json-gold would drop (unreadable).
+func dropped(iri string) error {
+	return fmt.Errorf("json-gold drops every quad with the IRI %.80q... "+
+		"(not an absolute IRI, or an http or https IRI of 2,083 characters or more or not shaped like a URL); import the N-Quads export instead", iri)
 }
 
 // importable returns q with its IRIs written in full, as kg's exports
@@ -323,33 +360,49 @@ func inFull(q quad.Quad) quad.Quad {
 // holds it: one that does not parse as an absolute URL reference, or an
 // http or https IRI that its URL check (ld.IsURL) refuses.
 func unreadable(v any) string {
-	bad := func(iri string) bool {
-		return !ld.IsAbsoluteIri(iri) ||
-			(strings.HasPrefix(iri, "http://") || strings.HasPrefix(iri, "https://")) && !ld.IsURL(iri)
+	return iriCheck{}.first(v)
+}
+
+// iriCheck remembers which IRIs unreadable found good: ld.IsURL is a large
+// regular expression, and a document names the same IRIs many times.
+type iriCheck map[string]bool
+
+func (good iriCheck) bad(iri string) bool {
+	if good[iri] {
+		return false
 	}
+	if !ld.IsAbsoluteIri(iri) ||
+		(strings.HasPrefix(iri, "http://") || strings.HasPrefix(iri, "https://")) && !ld.IsURL(iri) {
+		return true
+	}
+	good[iri] = true
+	return false
+}
+
+func (good iriCheck) first(v any) string {
 	switch v := v.(type) {
 	case []any:
 		for _, x := range v {
-			if iri := unreadable(x); iri != "" {
+			if iri := good.first(x); iri != "" {
 				return iri
 			}
 		}
 	case map[string]any:
 		for k, x := range v {
-			if !strings.HasPrefix(k, "@") && bad(k) {
+			if !strings.HasPrefix(k, "@") && good.bad(k) {
 				return k
 			}
-			if s, ok := x.(string); ok && (k == "@id" || k == "@type") && bad(s) {
+			if s, ok := x.(string); ok && (k == "@id" || k == "@type") && good.bad(s) {
 				return s
 			}
 			if types, ok := x.([]any); ok && k == "@type" {
 				for _, t := range types {
-					if s, ok := t.(string); ok && bad(s) {
+					if s, ok := t.(string); ok && good.bad(s) {
 						return s
 					}
 				}
 			}
-			if iri := unreadable(x); iri != "" {
+			if iri := good.first(x); iri != "" {
 				return iri
 			}
 		}

@@ -105,9 +105,9 @@ func checkNQuads(ctx context.Context, s Adder, r io.Reader, name string, size in
 	return sums, nil
 }
 
-func writeLine(h hash.Hash, line string) {
-	io.WriteString(h, line)
-	h.Write([]byte{'\n'})
+func writeLine(w io.Writer, line string) {
+	io.WriteString(w, line)
+	w.Write([]byte{'\n'})
 }
 
 // writeNQuads reads r again, which checkNQuads summed up as sums, and adds
