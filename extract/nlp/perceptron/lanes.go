@@ -18,7 +18,7 @@ type accumulator struct {
 	sparse [256]int32 // sparse weights, and the folded lanes
 	lanes  [128]uint64
 	rows   int    // dense rows summed in lanes since the last fold
-	sink   uint32 // what touchEntries read, kept so that the reads stay
+	sink   uint32 // what was read ahead, kept so that the reads stay
 }
 
 // addRows adds rows of lanes (nclass classes each). Four rows are summed

@@ -100,9 +100,20 @@ func (m *Model) accumulate(a *accumulator, feats []uint64) {
 	for len(feats) > 0 {
 		batch := feats[:min(len(feats), maxBatch)]
 		feats = feats[len(batch):]
+		// Read every home slot first, so that their cache misses overlap.
+		var keys [maxBatch]uint32
+		var homes [maxBatch]int
+		var sum uint32
+		for i, f := range batch {
+			k := key32(f)
+			h := home(k, len(m.slots))
+			keys[i], homes[i] = k, h
+			sum += m.slots[h].key
+		}
+		a.sink += sum
 		n := 0
-		for _, f := range batch {
-			if s := m.find(key32(f)); s != nil {
+		for i := range batch {
+			if s := m.findFrom(keys[i], homes[i]); s != nil {
 				found[n] = s
 				n++
 			}
@@ -160,8 +171,12 @@ func (m *Model) Add(f uint64, scores []int32) {
 
 // find returns the slot of key k, or nil.
 func (m *Model) find(k uint32) *slot {
+	return m.findFrom(k, home(k, len(m.slots)))
+}
+
+// findFrom returns the slot of key k, probing from slot i, or nil.
+func (m *Model) findFrom(k uint32, i int) *slot {
 	slots := m.slots
-	i := home(k, len(slots))
 	for {
 		s := &slots[i]
 		if s.key == k {
