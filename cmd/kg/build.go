@@ -105,7 +105,7 @@ func (o *buildOptions) run(ctx context.Context) error {
 	rep, err := p.Build(ctx, o.paths, sink, pipeline.BuildOptions{
 		Input:     o.limits.inputOptions(o.io.In),
 		BatchDocs: o.batch, Workers: o.workers, Errors: o.io.Err,
-		Stored: s.HasArticle, Progress: prog.update})
+		Stored: s.HasArticle, Progress: prog.update, Cores: buildCores(s)})
 	prog.finish()
 	if !o.quiet || rep.Skipped > 0 || rep.LongSentences > 0 || err != nil {
 		o.summary(s.Location(), rep, total)
@@ -120,6 +120,16 @@ func (o *buildOptions) run(ctx context.Context) error {
 		return errFailed
 	}
 	return nil
+}
+
+// buildCores bounds the goroutines that extract or write at once to the
+// cores Go uses when the store writes in this process (its writes are
+// CPU work); a database server's writes mostly wait, so no bound.
+func buildCores(s *store.Store) int {
+	if s.Local() {
+		return runtime.GOMAXPROCS(0)
+	}
+	return 0
 }
 
 func (o *buildOptions) summary(loc string, rep pipeline.Report, w store.WriteStats) {

@@ -29,6 +29,10 @@ type BuildOptions struct {
 	Errors    io.Writer // where per-input problems are reported as they happen; nil: nowhere
 	Stored    Stored    // nil: extract everything
 	Progress  func(Report)
+	// Cores bounds how many goroutines extract or write at once, the
+	// writer included (cores.go); 0: no bound, for a sink that mostly
+	// waits (a database server).
+	Cores int
 }
 
 // Report summarises a build.
@@ -76,16 +80,17 @@ func (p *Pipeline) Build(ctx context.Context, paths []string, sink Sink, o Build
 	jobs := make(chan job, 2*workers)
 	results := make(chan result, 2*workers)
 	go read(ctx, paths, o.Input, jobs)
+	cpu := newCores(o.Cores)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			p.work(ctx, jobs, results, o.Stored)
+			p.work(ctx, jobs, results, o.Stored, cpu)
 		}()
 	}
 	go func() { wg.Wait(); close(results) }()
-	rep, err := collect(ctx, results, sink, o)
+	rep, err := collect(ctx, results, sink, o, cpu)
 	if err != nil {
 		cancel()
 		for range results { // let the workers finish
@@ -111,26 +116,37 @@ func read(ctx context.Context, paths []string, opt input.Options, jobs chan<- jo
 	}
 }
 
-func (p *Pipeline) work(ctx context.Context, jobs <-chan job, results chan<- result, stored Stored) {
+func (p *Pipeline) work(ctx context.Context, jobs <-chan job, results chan<- result, stored Stored, cpu cores) {
 	for j := range jobs {
-		r := result{seq: j.seq, err: j.err}
-		if r.err == nil && stored != nil {
-			r.unchanged, r.err = stored(ctx, j.art.ID, j.art.hash)
-			if r.err != nil {
-				r.err = &storeError{r.err}
-			}
+		if !cpu.acquire(ctx) {
+			return
 		}
-		if r.err == nil && !r.unchanged {
-			if r.doc, r.warnings, r.err = p.process(j.art); r.err != nil {
-				r.err = fmt.Errorf("%s: %w", j.art.Origin, r.err)
-			}
-		}
+		r := p.extract(ctx, j, stored)
+		cpu.release()
 		select {
 		case results <- r:
 		case <-ctx.Done():
 			return
 		}
 	}
+}
+
+// extract checks whether the store holds the article of j unchanged and,
+// when it does not, extracts it.
+func (p *Pipeline) extract(ctx context.Context, j job, stored Stored) result {
+	r := result{seq: j.seq, err: j.err}
+	if r.err == nil && stored != nil {
+		r.unchanged, r.err = stored(ctx, j.art.ID, j.art.hash)
+		if r.err != nil {
+			r.err = &storeError{r.err}
+		}
+	}
+	if r.err == nil && !r.unchanged {
+		if r.doc, r.warnings, r.err = p.process(j.art); r.err != nil {
+			r.err = fmt.Errorf("%s: %w", j.art.Origin, r.err)
+		}
+	}
+	return r
 }
 
 // storeError is a failure of the store, which ends the build.
@@ -143,13 +159,13 @@ func (e *storeError) Unwrap() error { return e.err }
 // batchWriter in batches. When ctx is cancelled (Ctrl-C) it still writes
 // the documents already extracted, in one last batch, and then returns the
 // cancellation.
-func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptions) (Report, error) {
+func collect(ctx context.Context, results <-chan result, sink Sink, o BuildOptions, cpu cores) (Report, error) {
 	rep := Report{Reasons: map[string]int{}}
 	batch := o.BatchDocs
 	if batch <= 0 {
 		batch = 64
 	}
-	w := startWriter(ctx, sink)
+	w := startWriter(ctx, sink, cpu)
 	var pending []graph.Document
 	waiting := map[int]result{}
 	next := 0

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -175,5 +176,37 @@ func TestBuildWritesHandedBatchWhenCancelled(t *testing.T) {
 	}
 	if written != rep.Articles || written < 2 {
 		t.Errorf("extracted %d articles, wrote %d", rep.Articles, written)
+	}
+}
+
+// TestBuildCores bounds the build to two cores with four workers: while the
+// sink writes (holding one core), at most one article is being looked up
+// and extracted; without the bound, up to four are.
+func TestBuildCores(t *testing.T) {
+	p := newTestPipeline(t)
+	dir := corpus(t, 24)
+	var active, most atomic.Int32
+	stored := func(ctx context.Context, id, hash string) (bool, error) {
+		active.Add(1)
+		time.Sleep(2 * time.Millisecond)
+		active.Add(-1)
+		return false, nil
+	}
+	sink := func(ctx context.Context, docs []graph.Document) error {
+		for range 20 {
+			if n := active.Load(); n > most.Load() {
+				most.Store(n)
+			}
+			time.Sleep(time.Millisecond)
+		}
+		return nil
+	}
+	rep, err := p.Build(context.Background(), []string{dir}, sink,
+		BuildOptions{BatchDocs: 4, Workers: 4, Stored: stored, Cores: 2})
+	if err != nil || rep.Articles != 24 {
+		t.Fatalf("report %+v, err %v", rep, err)
+	}
+	if got := most.Load(); got > 1 {
+		t.Errorf("%d articles looked up at once while the sink wrote, want at most 1 (2 cores, one the writer's)", got)
 	}
 }

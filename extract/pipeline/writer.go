@@ -22,13 +22,16 @@ type batchWriter struct {
 	err     error         // the failure it stopped on; read after done
 }
 
-func startWriter(ctx context.Context, sink Sink) *batchWriter {
+func startWriter(ctx context.Context, sink Sink, cpu cores) *batchWriter {
 	w := &batchWriter{batches: make(chan []graph.Document), done: make(chan struct{})}
 	ctx = context.WithoutCancel(ctx)
 	go func() {
 		defer close(w.done)
 		for b := range w.batches {
-			if w.err = sink(ctx, b); w.err != nil {
+			cpu.acquire(ctx) // not cancelled: a batch handed over is written
+			w.err = sink(ctx, b)
+			cpu.release()
+			if w.err != nil {
 				return
 			}
 		}

@@ -120,6 +120,11 @@ func describe(location string) string {
 	return location
 }
 
+// Local reports whether the store's backend runs in this process (bolt,
+// LevelDB, memory), so that writing to it takes this machine's CPU rather
+// than waiting for a database server.
+func (s *Store) Local() bool { return !isSQL(s.location) }
+
 // Location returns the location the store was opened from.
 func (s *Store) Location() string { return describe(s.location) }
 
