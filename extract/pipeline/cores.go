@@ -9,8 +9,8 @@ import "context"
 // workers and the writer share two cores a third each, the writer falls
 // behind and the workers then wait for it. With it the writer has a core
 // of its own whenever it has a batch, and the workers use the rest
-// (docs/scaling.md: the whole Wikinews corpus in a median 62.6 s instead of
-// 65.7 s). A nil cores bounds nothing.
+// (docs/scaling.md: the whole Wikinews corpus in 61.8-63.6 s instead of
+// 65.1-69.9 s, alternating runs). A nil cores bounds nothing.
 type cores chan struct{}
 
 // newCores returns a bound of n cores; nil for n <= 0.
