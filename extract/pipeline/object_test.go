@@ -5,8 +5,9 @@ import (
 )
 
 // TestObjectHeadEntity checks which objects become entities: the entity
-// the phrase is about, qualified before by words that are not numbers and
-// after by a prepositional phrase; other phrases stay text.
+// the phrase is about, qualified before by words that are not numbers (or
+// a nationality before a lower-case word) and after by a prepositional
+// phrase; other phrases stay text.
 func TestObjectHeadEntity(t *testing.T) {
 	tests := []struct {
 		text, subj, lemma string
@@ -18,6 +19,9 @@ func TestObjectHeadEntity(t *testing.T) {
 		{"Zelensky thanked Joe Biden for the decision.", "Volodymyr Zelensky", "thank", "Joe Biden", true},
 		{"Ukraine bought 20 Patriot systems.", "Ukraine", "buy", "20 Patriot systems", false},
 		{"Ukraine wants NATO membership.", "Ukraine", "want", "NATO membership", false},
+		{"Michael Green met Chinese president Hu Jintao.", "Michael Green", "meet", "Hu Jintao", true},
+		{"Reporters questioned Russian president Vladimir Putin.", "reporters", "question", "Vladimir Putin", true},
+		{"The treaty created the European Constitution.", "treaty", "create", "European Constitution", false},
 	}
 	for _, tt := range tests {
 		d := process(t, tt.text)
