@@ -81,6 +81,12 @@ func TestRecognize(t *testing.T) {
 		{"TEHRAN/PROPN ,/PUNCT Iran/PROPN", []string{"TEHRAN|Place|Tehran|", "Iran|Place|Iran|"}},
 		{"in/ADP kerala/PROPN and/CCONJ turkey/NOUN", []string{"kerala|Place|Kerala|"}},
 		{"Mr/PROPN Zorbo/PROPN", []string{"Zorbo|Person||Mr"}},
+		// a name a known organisation's name only ends is not that organisation
+		{"the/DET New/PROPN Democratic/PROPN Party/PROPN", []string{"New Democratic Party|Organization||"}},
+		{"the/DET Social/PROPN Democratic/PROPN Party/PROPN", []string{"Social Democratic Party|Organization||"}},
+		{"Christian/PROPN Democrats/PROPN", []string{"Christian Democrats|Organization||"}},
+		{"the/DET American/ADJ Democratic/PROPN Party/PROPN", []string{"American|Place|United States|", "Democratic Party|Organization|Democratic Party|"}},
+		{"Sara/PROPN Shackleton/PROPN Enron/PROPN", []string{"Sara Shackleton|Person||", "Enron|Organization|Enron|"}},
 	}
 	for _, tc := range tests {
 		var got []string

@@ -8,7 +8,9 @@
 //     also in capitals ("TEHRAN") and, for places that are not everyday
 //     words, in lower case ("kerala"); a place that begins or ends an
 //     organisation's name ("Houston Chronicle", "University of Texas") or
-//     a longer place name ("Texas City") is left to rule 4; a compass word
+//     a longer place name ("Texas City") is left to rule 4, and so is an
+//     organisation's name that a proper noun before it extends ("New
+//     Democratic Party", not the Democratic Party); a compass word
 //     before a place makes a place of its own ("East Jerusalem"); an
 //     organisation takes in a company form after it ("Enron Corp.");
 //  2. literals: money ("$67 billion", "20 euros"), quantities ("300

@@ -126,9 +126,45 @@ func (lx *Lexicon) gazetteerMention(words []nlp.Word, prev, i, j int, k Known, n
 			m.From, m.Label = f-1, ""
 		}
 	case graph.Organization:
+		if lx.extendsName(words, m.From) {
+			return m, false
+		}
 		m.To = corporateEnd(words, j, none)
 	}
 	return m, true
+}
+
+// extendsName reports whether the proper noun before token i begins a
+// longer name that an organisation's name at i only ends: "New Democratic
+// Party" and "Social Democratic Party" are not the Democratic Party, which
+// nameRuns then leaves to be their own. A place or a nationality before
+// the name does not ("United States Democratic Party", "Wisconsin
+// Democratic Party": the party, or a branch of it).
+func (lx *Lexicon) extendsName(words []nlp.Word, i int) bool {
+	if i == 0 || !properNoun(words[i-1]) || !capitalised(words[i-1].Form) {
+		return false
+	}
+	if _, ok := lx.demonyms[words[i-1].Form]; ok {
+		return false
+	}
+	for k := max(0, i-4); k < i; k++ { // a known name ending at i
+		if n, _ := lx.lookupAt(words, k); n > 0 && k+n == i {
+			return false
+		}
+	}
+	// A person's name before it ("Sara Shackleton Enron Wholesale
+	// Services", a signature): a given name or an initial opens a run of
+	// two words or more (one word alone is "Christian Democrats").
+	k := i - 1
+	for k > 0 && properNoun(words[k-1]) && capitalised(words[k-1].Form) {
+		k--
+	}
+	return k == i-1 || !lx.givenNames[words[k].Form] && !initial(words[k].Form)
+}
+
+// initial reports whether w is an initial: "E.".
+func initial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // inLongerName reports whether the place name [from, to) belongs to a
