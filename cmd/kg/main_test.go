@@ -430,3 +430,36 @@ func TestRemove(t *testing.T) {
 		t.Error("removing an unknown id exited 0")
 	}
 }
+
+// TestEvalParserExhaustive scores one EWT dev sentence that early exit
+// parses differently (read from ../shared, so no treebank text lives
+// here): --exhaustive must change the scores.
+func TestEvalParserExhaustive(t *testing.T) {
+	const dev = "../../../shared/treebanks/UD_English-EWT/en_ewt-ud-dev.conllu"
+	data, err := os.ReadFile(dev)
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("treebank missing in CI: %v", err)
+		}
+		t.Skipf("treebank not found: %v", err)
+	}
+	const id = "# sent_id = answers-20100416184011AAtazxe_ans-0005\n"
+	i := strings.Index(string(data), id)
+	if i < 0 {
+		t.Fatalf("sentence %q not in %s", id, dev)
+	}
+	sent := string(data[i:])
+	sent = sent[:strings.Index(sent, "\n\n")+2]
+	gold := filepath.Join(t.TempDir(), "one.conllu")
+	if err := os.WriteFile(gold, []byte(sent), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, early, _ := kg(t, "", "eval", "parser", "--conllu", gold)
+	code, exact, stderr := kg(t, "", "eval", "parser", "--exhaustive", "--conllu", gold)
+	if code != 0 || !strings.Contains(exact, "words 15") {
+		t.Fatalf("eval parser --exhaustive exited %d: %s %s", code, exact, stderr)
+	}
+	if early == exact {
+		t.Errorf("--exhaustive changed nothing on a sentence early exit parses differently: %s", exact)
+	}
+}

@@ -95,8 +95,9 @@ func (o *parseOptions) write(s nlp.Sentence) error {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 type evalParserOptions struct {
-	io     streams
-	conllu string
+	io         streams
+	conllu     string
+	exhaustive bool
 }
 
 func newEvalParserCmd(io streams) *cobra.Command {
@@ -105,12 +106,16 @@ func newEvalParserCmd(io streams) *cobra.Command {
 		Use:   "parser --conllu FILE",
 		Short: "Score the tagger, lemmatiser and parser on a CoNLL-U treebank",
 		Long: `Parses the gold tokens of FILE with predicted tags and prints UPOS, XPOS and
-lemma accuracy, UAS and LAS in percent, punctuation included (CoNLL 2018).`,
+lemma accuracy, UAS and LAS in percent, punctuation included (CoNLL 2018).
+--exhaustive makes the parser score every feature of every configuration
+instead of stopping once one transition clearly leads (docs/nlp.md, early
+exit), to measure what early exit costs.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run() },
 	}
 	cmd.Flags().StringVar(&o.conllu, "conllu", "", "gold CoNLL-U file")
 	cmd.MarkFlagRequired("conllu")
+	cmd.Flags().BoolVar(&o.exhaustive, "exhaustive", false, "score every parser feature (no early exit)")
 	return cmd
 }
 
@@ -123,6 +128,9 @@ func (o *evalParserOptions) run() error {
 	p, err := nlp.Default()
 	if err != nil {
 		return err
+	}
+	if o.exhaustive {
+		p = p.WithoutEarlyExit()
 	}
 	sc, err := nlp.Evaluate(p, f)
 	if err != nil {

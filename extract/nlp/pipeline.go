@@ -185,6 +185,16 @@ func (p *Pipeline) ParseTagged(words []Word) []Word {
 	return words
 }
 
+// WithoutEarlyExit returns a copy of p whose parser scores every feature
+// of every configuration instead of stopping once a transition clearly
+// leads (parser/exit.go): slower, and the reference early exit is
+// measured against.
+func (p *Pipeline) WithoutEarlyExit() *Pipeline {
+	q := *p
+	q.parser = p.parser.WithoutEarlyExit()
+	return &q
+}
+
 // Prune returns a copy of p with the tagger and supertagger weights of
 // magnitude below tagMin and the parser weights below parseMin (quantised
 // units) removed.
