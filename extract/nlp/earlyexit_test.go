@@ -15,8 +15,7 @@ func TestEarlyExit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	exact := *p
-	exact.parser = p.parser.WithoutEarlyExit()
+	exact := p.WithoutEarlyExit()
 	for _, split := range []string{"dev", "test"} {
 		sents := readTreebank(t, split)
 		changed := 0
@@ -33,7 +32,7 @@ func TestEarlyExit(t *testing.T) {
 		if changed*200 > len(sents) {
 			t.Errorf("%s: %d of %d sentences parsed differently with early exit, more than 0.5%%", split, changed, len(sents))
 		}
-		got, want := evaluateFile(t, p, split), evaluateFile(t, &exact, split)
+		got, want := evaluateFile(t, p, split), evaluateFile(t, exact, split)
 		if got.String() != want.String() {
 			t.Errorf("%s with early exit:\n%v\nscoring every feature:\n%v", split, got, want)
 		}
