@@ -9,6 +9,12 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres"
 )
 
+// isSQL reports whether location names a PostgreSQL (or CockroachDB)
+// database.
+func isSQL(location string) bool {
+	return strings.HasPrefix(location, "postgres://") || strings.HasPrefix(location, "postgresql://")
+}
+
 // openPostgres opens a PostgreSQL database as a Cayley quad store, creating
 // Cayley's tables when the database has none. CockroachDB speaks the same
 // protocol; a postgresql:// URL is accepted as a synonym. Several processes

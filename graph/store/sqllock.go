@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/lib/pq"
 )
@@ -86,8 +85,3 @@ func (l *advisoryLock) acquire(ctx context.Context, exclusive bool) (func(), err
 }
 
 func (l *advisoryLock) Close() error { return l.db.Close() }
-
-// isSQL reports whether location names a SQL database.
-func isSQL(location string) bool {
-	return strings.HasPrefix(location, "postgres://") || strings.HasPrefix(location, "postgresql://")
-}

@@ -97,7 +97,7 @@ func openBackend(ctx context.Context, location string, opt Options) (cgraph.Quad
 	switch {
 	case isMemory(location):
 		qs, err = openMemory()
-	case strings.HasPrefix(location, "postgres://"), strings.HasPrefix(location, "postgresql://"):
+	case isSQL(location):
 		qs, err = openPostgres(location)
 	case strings.HasPrefix(location, "leveldb:"):
 		qs, err = openLevelDB(strings.TrimPrefix(location, "leveldb:"))
