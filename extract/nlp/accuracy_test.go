@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"flag"
-	"os"
 	"testing"
 )
 
@@ -32,18 +31,7 @@ func TestAccuracy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.split, func(t *testing.T) {
-			f, err := os.Open(treebankPath(tt.split))
-			if err != nil {
-				if os.Getenv("CI") == "true" {
-					t.Fatalf("treebank missing in CI: %v", err)
-				}
-				t.Skipf("treebank not available: %v", err)
-			}
-			defer f.Close()
-			sc, err := Evaluate(p, f)
-			if err != nil {
-				t.Fatal(err)
-			}
+			sc := evaluateFile(t, p, tt.split)
 			t.Logf("%s: %s", tt.split, sc)
 			check := func(name string, got, floor, target float64) {
 				if got < floor {

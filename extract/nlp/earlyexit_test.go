@@ -39,11 +39,16 @@ func TestEarlyExit(t *testing.T) {
 	}
 }
 
+// evaluateFile scores p on an EWT split; a missing treebank fails the test
+// in CI and skips it elsewhere.
 func evaluateFile(t *testing.T, p *Pipeline, split string) Scores {
 	t.Helper()
 	f, err := os.Open(treebankPath(split))
 	if err != nil {
-		t.Fatal(err)
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("treebank missing in CI: %v", err)
+		}
+		t.Skipf("treebank not available: %v", err)
 	}
 	defer f.Close()
 	sc, err := Evaluate(p, f)
