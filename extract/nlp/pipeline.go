@@ -55,11 +55,18 @@ var loadDefault = sync.OnceValues(func() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load embedded model: %w", err)
 	}
+	sure, err := ReadSureTags(strings.NewReader(model.EnglishEWTSure()))
+	if err == nil {
+		p, err = p.WithSureTags(sure)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load embedded model: en_ewt.sure.tsv: %w", err)
+	}
 	return p, nil
 })
 
-// Default returns the pipeline with the embedded English EWT model, loading
-// it on first use.
+// Default returns the pipeline with the embedded English EWT model and its
+// sure tags, loading them on first use.
 func Default() (*Pipeline, error) { return loadDefault() }
 
 const (

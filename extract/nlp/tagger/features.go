@@ -13,6 +13,7 @@ import (
 type token struct {
 	form, norm, shape, amb uint64
 	in                     uint64 // hash of the input tag (see Sentence.Input), if any
+	fixed                  int32  // 1 + the class of a sure tag (Tagger.WithSure), 0 for none
 	c4, c8, c12, cf        uint64 // cluster path prefixes and full path
 	suf                    [5]uint64
 	pre                    [3]uint64

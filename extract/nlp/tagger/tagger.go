@@ -23,6 +23,7 @@ type Tagger struct {
 	clusters   *cluster.Clusters // word clusters; may be nil
 	input      bool              // trained with input tags (Sentence.Input)
 	sure       float64           // first-pass margin above which the second pass keeps the tag; 0: never
+	fixed      map[uint64]int32  // sureKey of form and input -> class given without scoring (WithSure)
 }
 
 // WithSureMargin returns a copy of t whose second pass keeps the first
@@ -85,6 +86,11 @@ func (t *Tagger) tokens(forms, input []string) []token {
 		if i < len(input) {
 			toks[i].in = perceptron.Hash(input[i])
 		}
+		if t.fixed != nil {
+			if c, ok := t.fixed[sureKey(toks[i].form, toks[i].in)]; ok {
+				toks[i].fixed = c + 1
+			}
+		}
 	}
 	return toks
 }
@@ -95,6 +101,11 @@ func (t *Tagger) tokens(forms, input []string) []token {
 func (t *Tagger) pass(m *perceptron.Model, toks []token, guide []uint64, out []int, scores []int32, buf []uint64, sure []bool) {
 	p1, p2 := uint64(1), uint64(1)
 	for i := range toks {
+		if c := toks[i].fixed; c > 0 { // a sure tag (WithSure): both passes keep it
+			out[i] = int(c - 1)
+			p2, p1 = p1, uint64(c-1)+3
+			continue
+		}
 		if guide != nil && sure != nil && sure[i] {
 			p2, p1 = p1, uint64(out[i])+3
 			continue

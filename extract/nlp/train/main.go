@@ -10,6 +10,10 @@
 // (each fold of the training set tagged by a first-pass tagger trained on
 // the other folds) so that they learn to cope with tagging errors. Training is deterministic for a given -seed and runs
 // on one core; the dev set is used only for progress reporting.
+//
+// Beside the model it writes the sure tags (en_ewt.kgm.gz ->
+// en_ewt.sure.tsv; see nlp.SureTags): the forms whose tag or supertag the
+// training split settles. -sure-only writes just that file.
 package main
 
 import (
@@ -44,6 +48,9 @@ type options struct {
 	tagPrune      int
 	labeler       bool
 	cache         string
+	sureMin       int
+	surePurity    float64
+	sureOnly      bool
 }
 
 func main() {
@@ -63,6 +70,9 @@ func main() {
 	flag.IntVar(&o.relabel, "relabel-epochs", 0, "epochs of the parser's relabeller (0: none)")
 	flag.BoolVar(&o.labeler, "labeler", false, "unlabelled transitions plus an arc labeller (faster) instead of labelled transitions")
 	flag.StringVar(&o.cache, "cache", "", "stage cache file: reuse the clusters, taggers and jackknifed tags stored there, or store them there (for parser experiments)")
+	flag.IntVar(&o.sureMin, "sure-min", 20, "sure tags: forms seen at least this often in training ...")
+	flag.Float64Var(&o.surePurity, "sure-purity", 0.995, "... with one class at least this fraction of the time (docs/nlp.md)")
+	flag.BoolVar(&o.sureOnly, "sure-only", false, "only derive the sure tags and write them beside -out, without training")
 	flag.Parse()
 	runtime.GOMAXPROCS(1)
 	if err := run(o); err != nil {
@@ -73,6 +83,10 @@ func main() {
 
 func run(o options) error {
 	start := time.Now()
+	sure, err := sureTags(o)
+	if err != nil || o.sureOnly {
+		return err
+	}
 	split := map[string][]*conllu.Sentence{}
 	for _, name := range []string{"train", "dev", "test"} {
 		s, err := load(o.treebank, name)
@@ -109,6 +123,9 @@ func run(o options) error {
 		if err := save(p, o.out); err != nil {
 			return err
 		}
+	}
+	if p, err = p.WithSureTags(sure); err != nil { // evaluate as shipped
+		return err
 	}
 	for _, name := range []string{"dev", "test"} {
 		path, _ := splitPath(o.treebank, name)
