@@ -107,15 +107,16 @@ func newEvalParserCmd(io streams) *cobra.Command {
 		Short: "Score the tagger, lemmatiser and parser on a CoNLL-U treebank",
 		Long: `Parses the gold tokens of FILE with predicted tags and prints UPOS, XPOS and
 lemma accuracy, UAS and LAS in percent, punctuation included (CoNLL 2018).
---exhaustive makes the parser score every feature of every configuration
-instead of stopping once one transition clearly leads (docs/nlp.md, early
-exit), to measure what early exit costs.`,
+--exhaustive turns off the two speed shortcuts, to measure what they cost
+(docs/nlp.md): the parser scores every feature of every configuration
+instead of stopping once one transition clearly leads (early exit), and
+the taggers score every word, also those with a sure tag.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return o.run() },
 	}
 	cmd.Flags().StringVar(&o.conllu, "conllu", "", "gold CoNLL-U file")
 	cmd.MarkFlagRequired("conllu")
-	cmd.Flags().BoolVar(&o.exhaustive, "exhaustive", false, "score every parser feature (no early exit)")
+	cmd.Flags().BoolVar(&o.exhaustive, "exhaustive", false, "score every parser feature and tag every word by its features (no early exit, no sure tags)")
 	return cmd
 }
 
@@ -130,7 +131,7 @@ func (o *evalParserOptions) run() error {
 		return err
 	}
 	if o.exhaustive {
-		p = p.WithoutEarlyExit()
+		p = p.WithoutEarlyExit().WithoutSureTags()
 	}
 	sc, err := nlp.Evaluate(p, f)
 	if err != nil {
