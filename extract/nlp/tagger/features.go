@@ -29,6 +29,15 @@ func pad(v uint64) token {
 // Norm returns the form lower-cased with every decimal digit replaced by
 // '0', the key used for word features and the ambiguity dictionary.
 func Norm(form string) string {
+	i := 0
+	for ; i < len(form); i++ { // most words are already normal: no copy
+		if c := form[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || '1' <= c && c <= '9' {
+			break
+		}
+	}
+	if i == len(form) {
+		return form
+	}
 	var b strings.Builder
 	b.Grow(len(form))
 	for _, r := range form {
@@ -72,38 +81,63 @@ func Shape(form string) string {
 	return b.String()
 }
 
+// shapeKey returns perceptron.Hash(Shape(form)), building the shape of a
+// short ASCII form on the stack.
+func shapeKey(form string) uint64 {
+	var buf [48]byte
+	if len(form) > len(buf) {
+		return perceptron.Hash(Shape(form))
+	}
+	n, run := 0, 0
+	var last byte
+	for i := 0; i < len(form); i++ {
+		c := form[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return perceptron.Hash(Shape(form))
+		case 'A' <= c && c <= 'Z':
+			c = 'X'
+		case 'a' <= c && c <= 'z':
+			c = 'x'
+		case '0' <= c && c <= '9':
+			c = 'd'
+		}
+		if c == last {
+			if run++; run > 3 {
+				continue
+			}
+		} else {
+			run, last = 1, c
+		}
+		buf[n] = c
+		n++
+	}
+	return perceptron.Hash(string(buf[:n]))
+}
+
 func makeToken(form string, amb map[uint64]uint64, cl *cluster.Clusters) token {
 	norm := Norm(form)
-	t := token{form: perceptron.Hash(form), norm: perceptron.Hash(norm), shape: perceptron.Hash(Shape(form))}
+	t := token{form: perceptron.Hash(form), norm: perceptron.Hash(norm), shape: shapeKey(form)}
 	t.amb = amb[t.norm]
 	p := cl.Lookup(t.norm)
 	t.c4, t.c8, t.c12, t.cf = p.Prefix(4).Key(), p.Prefix(8).Key(), p.Prefix(12).Key(), p.Key()
-	n := utf8.RuneCountInString(norm)
-	for k := 1; k <= 5; k++ {
-		t.suf[k-1] = perceptron.Hash(lastRunes(norm, min(k, n)))
+	// The last 1-5 and first 1-3 runes (the whole word when shorter).
+	start, end := len(norm), 0
+	for k := range t.suf {
+		if start > 0 {
+			_, size := utf8.DecodeLastRuneInString(norm[:start])
+			start -= size
+		}
+		t.suf[k] = perceptron.Hash(norm[start:])
 	}
-	for k := 1; k <= 3; k++ {
-		t.pre[k-1] = perceptron.Hash(firstRunes(norm, min(k, n)))
+	for k := range t.pre {
+		if end < len(norm) {
+			_, size := utf8.DecodeRuneInString(norm[end:])
+			end += size
+		}
+		t.pre[k] = perceptron.Hash(norm[:end])
 	}
 	return t
-}
-
-func lastRunes(s string, k int) string {
-	i := len(s)
-	for ; k > 0 && i > 0; k-- {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-	}
-	return s[i:]
-}
-
-func firstRunes(s string, k int) string {
-	i := 0
-	for ; k > 0 && i < len(s); k-- {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-	}
-	return s[:i]
 }
 
 // at returns token i of toks, or padding outside the sentence.
