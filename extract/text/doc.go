@@ -47,6 +47,14 @@
 //     "J. R. Smith" do not; the price is that "in the U.S. Biden said" does
 //     not split either.
 //
+// A list item starts a sentence: wiki lists flattened into one line keep
+// their asterisks ("... 2005 *UK Food Standards Agency - List *Code Pink
+// *Global Exchange"), and read as one sentence they gave statements
+// across items. An item starts at a lone "*" after a space or a colon and
+// right before a word, number, quotation or bracket (or after a colon
+// and a space: "Baghdad:* Mishan"), or at a "•" before one; not at
+// "5 * 3", "f*ck" or "***".
+//
 // A dateline that opens a paragraph is a sentence of its own: a place,
 // and perhaps a date, of at most eight capitalised words or numbers set
 // off by a spaced dash before a capitalised word, quotation or bracket

@@ -60,6 +60,10 @@ func (sp *splitter) block(start, end int) {
 		s = d
 	}
 	for i := s; i < n; i++ {
+		if i > s && bullet(toks, i) { // a list item: "... 2005 *UK Food Standards Agency"
+			sp.emit(toks[s:i], i-s-1)
+			s, depth = i, 0
+		}
 		depth = trackQuote(&toks[i], depth)
 		if k := toks[i].kind; k != kTerm && k != kEllipsis && k != kAbbrev {
 			continue
