@@ -326,28 +326,9 @@ func FuzzFileJSONLD(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data string) {
-		ctx := context.Background()
-		path := filepath.Join(t.TempDir(), "f.jsonld")
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		whole := open(t, "")
-		qs, wantErr := load.Read(strings.NewReader(data), path, load.JSONLD)
-		if wantErr == nil {
-			wantErr = whole.AddQuads(ctx, qs)
-		}
+		ref := loadWhole(t, data, "f.jsonld", load.JSONLD)
 		s := &recorder{Store: open(t, "")}
-		n, streamed, err := load.JSONLDIn(ctx, s, path, 1, 2)
-		switch {
-		case (err == nil) != (wantErr == nil):
-			t.Fatalf("a node at a time (streamed: %v): %v; read whole: %v", streamed, err, wantErr)
-		case err != nil:
-			if len(s.sizes) != 0 || !slices.Equal(lines(t, s.Store), lines(t, open(t, ""))) {
-				t.Fatalf("a refused document (%v) stored quads in %d calls", err, len(s.sizes))
-			}
-		case n != len(qs) || !slices.Equal(lines(t, s.Store), lines(t, whole)):
-			t.Fatalf("a node at a time (streamed: %v): %d quads, store\n%s\nread whole: %d quads, store\n%s", streamed, n,
-				strings.Join(lines(t, s.Store), "\n"), len(qs), strings.Join(lines(t, whole), "\n"))
-		}
+		n, streamed, err := load.JSONLDIn(context.Background(), s, ref.path, 1, 2)
+		ref.match(t, fmt.Sprintf("a node at a time (streamed: %v)", streamed), s, n, err)
 	})
 }

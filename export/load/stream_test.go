@@ -281,28 +281,52 @@ func FuzzFileNQuads(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, data string) {
-		ctx := context.Background()
-		path := filepath.Join(t.TempDir(), "f.nq")
-		if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		whole := open(t, "")
-		qs, wantErr := load.Read(strings.NewReader(data), path, load.NQuads)
-		if wantErr == nil {
-			wantErr = whole.AddQuads(ctx, qs)
-		}
+		ref := loadWhole(t, data, "f.nq", load.NQuads)
 		s := &recorder{Store: open(t, "")}
-		n, err := load.FileIn(ctx, s, path, 2)
-		switch {
-		case (err == nil) != (wantErr == nil):
-			t.Fatalf("in batches: %v; read whole: %v", err, wantErr)
-		case err != nil:
-			if len(s.sizes) != 0 || !slices.Equal(lines(t, s.Store), lines(t, open(t, ""))) {
-				t.Fatalf("a refused file (%v) stored quads in %d calls", err, len(s.sizes))
-			}
-		case n != len(qs) || !slices.Equal(lines(t, s.Store), lines(t, whole)):
-			t.Fatalf("in batches: %d quads, store\n%s\nread whole: %d quads, store\n%s", n,
-				strings.Join(lines(t, s.Store), "\n"), len(qs), strings.Join(lines(t, whole), "\n"))
-		}
+		n, err := load.FileIn(context.Background(), s, ref.path, 2)
+		ref.match(t, "in batches", s, n, err)
 	})
+}
+
+// wholeLoad is the reference a streamed load must match: a file read
+// whole and added in one call.
+type wholeLoad struct {
+	path  string       // the file
+	store *store.Store // what adding it stored
+	n     int          // the quads read
+	err   error        // why it was refused, if it was
+}
+
+// loadWhole writes data to a temporary file named name and loads it whole
+// in format f.
+func loadWhole(t *testing.T, data, name string, f load.Format) wholeLoad {
+	t.Helper()
+	w := wholeLoad{path: filepath.Join(t.TempDir(), name), store: open(t, "")}
+	if err := os.WriteFile(w.path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := load.Read(strings.NewReader(data), w.path, f)
+	if err == nil {
+		err = w.store.AddQuads(context.Background(), qs)
+	}
+	w.n, w.err = len(qs), err
+	return w
+}
+
+// match fails t unless a streamed load (how), which added n quads to s
+// and returned err, refused the file exactly when the whole load did,
+// then storing nothing, or else stored the same quads.
+func (w wholeLoad) match(t *testing.T, how string, s *recorder, n int, err error) {
+	t.Helper()
+	switch {
+	case (err == nil) != (w.err == nil):
+		t.Fatalf("%s: %v; read whole: %v", how, err, w.err)
+	case err != nil:
+		if len(s.sizes) != 0 || !slices.Equal(lines(t, s.Store), lines(t, open(t, ""))) {
+			t.Fatalf("%s: a refused file (%v) stored quads in %d calls", how, err, len(s.sizes))
+		}
+	case n != w.n || !slices.Equal(lines(t, s.Store), lines(t, w.store)):
+		t.Fatalf("%s: %d quads, store\n%s\nread whole: %d quads, store\n%s", how, n,
+			strings.Join(lines(t, s.Store), "\n"), w.n, strings.Join(lines(t, w.store), "\n"))
+	}
 }
