@@ -91,9 +91,3 @@ func (t *Tagger) WithSure(tags []SureTag) (*Tagger, error) {
 
 // sureKey combines the hashes of a form and its input tag.
 func sureKey(form, input uint64) uint64 { return perceptron.Mix(form, input) }
-
-// IsSure reports whether form (without input tag) has a sure tag.
-func (t *Tagger) IsSure(form string) bool {
-	_, ok := t.fixed[sureKey(perceptron.Hash(form), 0)]
-	return ok
-}
