@@ -47,3 +47,46 @@ func TestLanes(t *testing.T) {
 		}
 	}
 }
+
+// TestAddLanes checks the lane additions used for scoring (the AVX2 ones
+// on amd64 machines that have it) against the word-at-a-time ones, on rows
+// whose lengths are and are not whole vectors and whose sums wrap.
+func TestAddLanes(t *testing.T) {
+	if !hasAVX2 {
+		t.Log("no AVX2 here: both sides are the Go additions")
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for _, n := range []int{1, 3, 4, 8, 52, 54, 56, 128} {
+		rows := make([][]uint64, 4)
+		for i := range rows {
+			rows[i] = make([]uint64, n)
+			for j := range rows[i] {
+				rows[i][j] = rng.Uint64()
+			}
+		}
+		got, want := make([]uint64, n), make([]uint64, n)
+		for j := range got {
+			got[j] = rng.Uint64()
+			want[j] = got[j]
+		}
+		addLanes4(got, rows[0], rows[1], rows[2], rows[3])
+		addLanes1(got, rows[1])
+		addLanes4Go(want, rows[0], rows[1], rows[2], rows[3])
+		addLanes1Go(want, rows[1])
+		for j := range got {
+			if got[j] != want[j] {
+				t.Errorf("%d words: word %d = %#x, want %#x", n, j, got[j], want[j])
+			}
+		}
+	}
+}
+
+// TestLaneWords checks that rows of lanes are whole 32-byte vectors with
+// room for every class.
+func TestLaneWords(t *testing.T) {
+	for _, tc := range []struct{ nclass, want int }{{1, 4}, {7, 4}, {8, 4}, {9, 8}, {102, 52}, {107, 56}, {255, 128}} {
+		if got := laneWords(tc.nclass); got != tc.want {
+			t.Errorf("laneWords(%d) = %d, want %d", tc.nclass, got, tc.want)
+		}
+	}
+}
