@@ -97,6 +97,17 @@ func (ns Namespace) Extractor(name, version string) IRI {
 	return IRI(ns.base() + "extractor/" + Slug(name) + "/" + Slug(version))
 }
 
+// Shared reports whether iri names a node that articles share, which
+// stays when one article goes: an entity, a relation or an extractor of
+// this namespace (not an article, sentence, statement or concept).
+func (ns Namespace) Shared(iri string) bool {
+	rest, ok := strings.CutPrefix(iri, ns.base())
+	if !ok {
+		return false
+	}
+	return strings.HasPrefix(rest, "entity/") || strings.HasPrefix(rest, "rel/") || strings.HasPrefix(rest, "extractor/")
+}
+
 // Slug turns a label into an IRI path segment: letters and digits are kept
 // (lower-cased), every other run of characters becomes one '-'. Periods and
 // apostrophes inside a word are dropped (U.S. -> us), except a period between

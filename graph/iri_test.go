@@ -103,3 +103,29 @@ func ExampleNamespace_Concept() {
 	// https://example.org/kg/id/article/enwikinews-736/concept/the-report
 	// https://example.org/kg/id/entity/hu-jintao
 }
+
+func TestShared(t *testing.T) {
+	ns, err := NewNamespace("https://example.net/g#")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		iri  IRI
+		want bool
+	}{
+		{ns.Entity("Kyiv"), true},
+		{ns.Relation("hold talks with"), true},
+		{ns.Extractor("dep", "1"), true},
+		{ns.Article("entity/x"), false},
+		{ns.Sentence("a", 1), false},
+		{ns.Statement("a", "k"), false},
+		{ns.Concept("a", "the report"), false},
+		{(Namespace{}).Entity("Kyiv"), false}, // another base
+		{IRI(Schema + "Person"), false},
+	}
+	for _, tt := range tests {
+		if got := ns.Shared(string(tt.iri)); got != tt.want {
+			t.Errorf("Shared(%s) = %v, want %v", tt.iri, got, tt.want)
+		}
+	}
+}

@@ -185,7 +185,7 @@ func (s *Server) apply(qs []quad.Quad, action cgraph.Procedure) error {
 	for i, q := range qs {
 		deltas[i] = cgraph.Delta{Quad: q, Action: action}
 	}
-	err := s.st.QuadStore().ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	err := s.st.Apply(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 	s.forget()
 	if err != nil {
 		return fmt.Errorf("apply %d quads: %w", len(qs), err)

@@ -50,6 +50,7 @@ type Store struct {
 	mapped   *mappedFile   // bolt only (resident.go)
 	guard    guard         // memory only (see memlock.go)
 	lock     writeLock     // against other processes' deletions (sqllock.go)
+	known    *knownQuads   // shared quads written; nil when others write too
 
 	beforeDelete func() // tests: called between the orphan check and the delete
 }
@@ -65,6 +66,9 @@ func Open(ctx context.Context, location string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("open store %s: %w", describe(location), err)
 	}
 	s := &Store{qs: qs, ns: ns, location: location, buckets: buckets, lock: noLock{}}
+	if !isSQL(location) {
+		s.known = newKnownQuads()
+	}
 	if isSQL(location) && !opt.ReadOnly {
 		if s.lock, err = openAdvisoryLock(ctx, location); err != nil {
 			qs.Close()
@@ -131,8 +135,22 @@ func (s *Store) Location() string { return describe(s.location) }
 // Namespace returns the namespace new IRIs are minted in.
 func (s *Store) Namespace() graph.Namespace { return s.ns }
 
-// QuadStore exposes the underlying Cayley store (for query servers).
+// QuadStore exposes the underlying Cayley store (for query servers), to
+// read; changes go through Apply.
 func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
+
+// Apply adds or deletes raw quads in one transaction, as Cayley's
+// ApplyDeltas does (the query server's write API).
+func (s *Store) Apply(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
+	defer s.guard.write()()
+	for _, d := range deltas {
+		if d.Action == cgraph.Delete {
+			s.known.forget()
+			break
+		}
+	}
+	return s.qs.ApplyDeltas(deltas, opts)
+}
 
 // Close releases the store.
 func (s *Store) Close() error {

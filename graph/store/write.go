@@ -15,7 +15,7 @@ type WriteStats struct {
 	Added     int // articles new to the store
 	Replaced  int // articles whose text changed
 	Unchanged int // articles already stored with the same content hash
-	QuadsIn   int // quads added
+	QuadsIn   int // quads sent to the store (not those known to be stored)
 	QuadsOut  int // quads removed
 	// Entities counts the entities removed because only the replaced
 	// versions of articles mentioned them.
@@ -32,7 +32,7 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 	defer s.guard.write()()
 	var st WriteStats
 	enc := graph.Encoder{NS: s.ns}
-	added := make(map[string]bool)
+	added := make(map[quad.Quad]struct{})
 	replaced := make(map[string]bool)      // the articles replaced, by IRI
 	mentioned := make(map[quad.Value]bool) // the entities docs mention
 	var add, del []quad.Quad
@@ -57,8 +57,8 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 			if q.Predicate == graph.PropMentions {
 				mentioned[q.Object] = true
 			}
-			if k := q.NQuad(); !added[k] {
-				added[k] = true
+			if _, ok := added[q]; !ok { // the encoder's values are all comparable
+				added[q] = struct{}{}
 				add = append(add, q)
 			}
 		}
@@ -78,17 +78,15 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 	}
 	st.Entities = n
 	del = append(del, orphans...)
-	s.pauseBeforeDelete(del)
-	// A quad both removed and added stays: remove only what no document
-	// of this batch writes again.
-	deltas := make([]cgraph.Delta, 0, len(add)+len(del))
-	removed := make(map[string]bool)
-	for _, q := range del {
-		if k := q.NQuad(); !added[k] && !removed[k] {
-			removed[k] = true
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-		}
+	var shared []quad.Quad // to remember once written
+	if len(del) > 0 {
+		s.known.forget()
+	} else {
+		add, shared = s.known.filter(s.ns, add)
 	}
+	s.pauseBeforeDelete(del)
+	deltas := make([]cgraph.Delta, 0, len(add)+len(del))
+	deltas = appendDeletes(deltas, del, add)
 	st.QuadsOut = len(deltas)
 	for _, q := range add {
 		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
@@ -106,7 +104,29 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return WriteStats{}, fmt.Errorf("write %d articles: %w", len(docs), err)
 	}
+	s.known.remember(shared)
 	return st, nil
+}
+
+// appendDeletes appends a delete of each quad of del, once, except those
+// also in add: a quad both removed and added stays. Quads are compared by
+// their N-Quads form, since those read from the store may be of other Go
+// types than the encoder's.
+func appendDeletes(deltas []cgraph.Delta, del, add []quad.Quad) []cgraph.Delta {
+	if len(del) == 0 {
+		return deltas
+	}
+	skip := make(map[string]bool, len(add)+len(del))
+	for _, q := range add {
+		skip[q.NQuad()] = true
+	}
+	for _, q := range del {
+		if k := q.NQuad(); !skip[k] {
+			skip[k] = true
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		}
+	}
+	return deltas
 }
 
 // articleQuads returns every quad that belongs to article id alone (the

@@ -40,6 +40,7 @@ func Run(t *testing.T, b Backend) {
 		{"GizmoProvenance", testGizmoProvenance},
 		{"Attribution", testAttribution},
 		{"Remove", testRemove},
+		{"SharedAgain", testSharedAgain},
 		{"Check", testCheck},
 		{"Reopen", testReopen},
 		{"ConcurrentReadWrite", testConcurrentReadWrite},
