@@ -198,8 +198,8 @@ func (g *graphReader) convert(nodes []any) (qs []quad.Quad, err error) {
 	if !ok {
 		return nil, errWhole
 	}
-	if iri := unreadable(expanded); iri != "" {
-		return nil, dropped(iri)
+	if err := unreadable(expanded); err != nil {
+		return nil, err
 	}
 	if qs, err = g.toRDF(proc, expanded); err != nil {
 		return nil, err

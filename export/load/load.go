@@ -9,7 +9,9 @@
 // silently drops quads whose http or https IRIs fail its URL check, which
 // refuses IRIs of 2,083 characters or more (kg's own IRIs stay far
 // shorter: graph.Slug bounds them); such a file is refused with an error
-// naming the IRI rather than imported in part.
+// naming the IRI rather than imported in part. So is a file with a
+// literal that json-gold would drop for its language tag (not letters
+// followed by hyphenated letters or digits, as in "en-GB").
 //
 // Values are stored as kg stores its own: xsd:integer and xsd:boolean
 // literals as Cayley's integers and booleans (so that a re-imported
@@ -290,8 +292,8 @@ func readJSONLD(r io.Reader, name string) (qs []quad.Quad, err error) {
 	if err != nil {
 		return nil, &Error{Path: name, Err: fmt.Errorf("json-ld: %w", err)}
 	}
-	if iri := unreadable(expanded); iri != "" {
-		return nil, &Error{Path: name, Err: dropped(iri)}
+	if err := unreadable(expanded); err != nil {
+		return nil, &Error{Path: name, Err: err}
 	}
 	opt.Format = "application/n-quads"
 	nq, err := ld.NewJsonLdProcessor().ToRDF(expanded, opt)
@@ -355,11 +357,14 @@ func inFull(q quad.Quad) quad.Quad {
 	return quad.Quad{Subject: full(q.Subject), Predicate: full(q.Predicate), Object: full(q.Object), Label: full(q.Label)}
 }
 
-// unreadable returns the first IRI of an expanded JSON-LD document that
-// json-gold's conversion to RDF would silently drop, with every quad that
-// holds it: one that does not parse as an absolute URL reference, or an
-// http or https IRI that its URL check (ld.IsURL) refuses.
-func unreadable(v any) string {
+// unreadable returns an error naming the first IRI or language tag of an
+// expanded JSON-LD document that json-gold's conversion to RDF would
+// silently drop, with every quad that holds it: an IRI that does not parse
+// as an absolute URL reference, an http or https IRI that its URL check
+// (ld.IsURL) refuses, a language tag that is not letters followed by
+// hyphenated letters and digits ("en", "en-GB"). It returns nil when there
+// is none.
+func unreadable(v any) error {
 	return iriCheck{}.first(v)
 }
 
@@ -379,35 +384,65 @@ func (good iriCheck) bad(iri string) bool {
 	return false
 }
 
-func (good iriCheck) first(v any) string {
+func (good iriCheck) first(v any) error {
 	switch v := v.(type) {
 	case []any:
 		for _, x := range v {
-			if iri := good.first(x); iri != "" {
-				return iri
+			if err := good.first(x); err != nil {
+				return err
 			}
 		}
 	case map[string]any:
 		for k, x := range v {
-			if !strings.HasPrefix(k, "@") && good.bad(k) {
-				return k
+			if err := good.entry(k, x); err != nil {
+				return err
 			}
-			if s, ok := x.(string); ok && (k == "@id" || k == "@type") && good.bad(s) {
-				return s
-			}
-			if types, ok := x.([]any); ok && k == "@type" {
-				for _, t := range types {
-					if s, ok := t.(string); ok && good.bad(s) {
-						return s
-					}
-				}
-			}
-			if iri := good.first(x); iri != "" {
-				return iri
+			if err := good.first(x); err != nil {
+				return err
 			}
 		}
 	}
-	return ""
+	return nil
+}
+
+// entry checks one key and value of an expanded node or value object.
+func (good iriCheck) entry(k string, x any) error {
+	if !strings.HasPrefix(k, "@") && good.bad(k) {
+		return dropped(k)
+	}
+	s, isString := x.(string)
+	switch {
+	case isString && (k == "@id" || k == "@type") && good.bad(s):
+		return dropped(s)
+	case isString && k == "@language" && !wellFormedTag(s):
+		return fmt.Errorf("language tag %.80q is not well-formed (letters, then hyphenated letters or digits: \"en\", \"en-GB\"); json-gold drops every literal that has it", s)
+	case k == "@type":
+		types, _ := x.([]any)
+		for _, t := range types {
+			if s, ok := t.(string); ok && good.bad(s) {
+				return dropped(s)
+			}
+		}
+	}
+	return nil
+}
+
+// wellFormedTag reports whether tag is letters followed by any number of
+// hyphen-led runs of letters and digits: the language tags json-gold
+// keeps (and N-Quads can write).
+func wellFormedTag(tag string) bool {
+	for i, part := range strings.Split(tag, "-") {
+		if part == "" {
+			return false
+		}
+		for _, r := range part {
+			letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+			if !letter && (i == 0 || r < '0' || r > '9') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // jsonLine returns the line of a JSON syntax or type error, or 0.

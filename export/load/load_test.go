@@ -227,6 +227,12 @@ func TestErrors(t *testing.T) {
 		{"relative.nq", "<http://ex.org/a> <http://ex.org/b> \"c\" .\n<s> <p> <o> .\n", 2, `IRI "s" is not absolute`},
 		{"bad escape.nq", "<http:/%0X> <http://ex.org/b> \"c\" .\n", 1, "not an absolute IRI"},
 		{"relative.jsonld", `{"@id": "http://ex.org/a", "@type": "T", "http://ex.org/b": "c"}`, 0, `"T"`},
+		// json-gold dropped these literals without a word.
+		{"language.jsonld", `{"@id": "http://ex.org/a", "http://ex.org/b": {"@value": "c", "@language": "not a tag"}}`, 0, `language tag "not a tag"`},
+		{"default language.jsonld", `{"@context": {"@language": "en_GB"}, "@id": "http://ex.org/a", "http://ex.org/b": "c"}`, 0, `"en_gb"`}, // json-gold lower-cases tags
+		{"language map.jsonld", `{"@context": {"b": {"@id": "http://ex.org/b", "@container": "@language"}}, "@id": "http://ex.org/a", "b": {"en": "c", "1x": "d"}}`, 0, `"1x"`},
+		{"streamed language.jsonld", "{\"@context\": {\"b\": \"http://ex.org/b\"}, \"@graph\": [\n{\"@id\": \"http://ex.org/a\", \"b\": \"c\"},\n{\"@id\": \"http://ex.org/d\", \"b\": {\"@value\": \"e\", \"@language\": \"en-\"}}]}", 3, `"en-"`},
+		{"good languages.jsonld", `{"@id": "http://ex.org/a", "http://ex.org/b": [{"@value": "c", "@language": "en-GB"}, {"@value": "d", "@language": "zh-Hant-TW"}, {"@value": "e", "@language": "de-1996"}]}`, -1, ""},
 	}
 	for _, tc := range tests {
 		path := filepath.Join(dir, tc.name)
