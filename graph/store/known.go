@@ -22,7 +22,8 @@ import (
 // stores that no other process writes (embedded ones hold a file lock; see
 // Store.Local) and is emptied before any change that deletes quads, since a
 // delete can take an entity's quads with it. A nil *knownQuads remembers
-// nothing.
+// nothing. Store.applying holds the set and the store in step: a change
+// consults or empties the set and applies its deltas under that lock.
 type knownQuads struct {
 	mu     sync.Mutex
 	seeds  [2]maphash.Seed

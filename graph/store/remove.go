@@ -62,6 +62,8 @@ func (s *Store) Remove(ctx context.Context, ids []string) (RemoveStats, error) {
 	if len(deltas) == 0 {
 		return st, nil
 	}
+	s.applying.Lock()
+	defer s.applying.Unlock()
 	s.known.forget()
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreMissing: true}); err != nil {
 		return RemoveStats{}, fmt.Errorf("remove %d articles: %w", st.Articles, err)

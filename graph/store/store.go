@@ -51,6 +51,7 @@ type Store struct {
 	guard    guard         // memory only (see memlock.go)
 	lock     writeLock     // against other processes' deletions (sqllock.go)
 	known    *knownQuads   // shared quads written; nil when others write too
+	applying sync.Mutex    // held from consulting known to the end of a change
 
 	beforeDelete func() // tests: called between the orphan check and the delete
 }
@@ -143,6 +144,8 @@ func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
 // ApplyDeltas does (the query server's write API).
 func (s *Store) Apply(deltas []cgraph.Delta, opts cgraph.IgnoreOpts) error {
 	defer s.guard.write()()
+	s.applying.Lock()
+	defer s.applying.Unlock()
 	for _, d := range deltas {
 		if d.Action == cgraph.Delete {
 			s.known.forget()

@@ -78,13 +78,15 @@ func (s *Store) Write(ctx context.Context, docs []graph.Document) (WriteStats, e
 	}
 	st.Entities = n
 	del = append(del, orphans...)
+	s.pauseBeforeDelete(del)
+	s.applying.Lock() // the known quads stay those of the store
+	defer s.applying.Unlock()
 	var shared []quad.Quad // to remember once written
 	if len(del) > 0 {
 		s.known.forget()
 	} else {
 		add, shared = s.known.filter(s.ns, add)
 	}
-	s.pauseBeforeDelete(del)
 	deltas := make([]cgraph.Delta, 0, len(add)+len(del))
 	deltas = appendDeletes(deltas, del, add)
 	st.QuadsOut = len(deltas)
