@@ -75,12 +75,10 @@ garbage (docs/scaling.md).`,
 
 // buildGCPercent is the garbage collector's target under the build's heap
 // limit (unless GOGC is set): the heap may grow to five times what is
-// live, so that the limit, not the live heap's size, decides when to
-// collect. The model alone keeps 78 MB live, so from the start the heap
-// grows to the limit between collections instead of to twice what is
-// live: 0.5-6 s less user CPU (median about 3 s) and 1.5 s less wall time
-// in a whole-Wikinews build, the same peak
-// (docs/scaling.md).
+// live, so that once a fifth of the limit is live (soon: the model alone
+// is 78 MB) the limit, not twice the live heap, decides when to collect.
+// In a whole-Wikinews build: 0.5-6 s less user CPU (median about 3 s),
+// about 1.5 s less wall time, the same peak (docs/scaling.md).
 const buildGCPercent = 400
 
 // heapSettings applies the build's soft heap limit of heapMiB MiB (none
