@@ -12,7 +12,8 @@ import (
 	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/cayley/graph/memstore"
 	hkv "github.com/hidal-go/hidalgo/kv"
-	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
+
+	"github.com/kgraph/kg/graph/store/boltkv"
 )
 
 // lockWait is how long Open waits for another process's lock on a bolt file.
@@ -42,18 +43,18 @@ func openBolt(_ context.Context, path string, opt Options) (cgraph.QuadStore, *v
 			return nil, nil, err
 		}
 	}
-	db, err := hbolt.Open(path, &boltdb.Options{Timeout: lockWait, ReadOnly: opt.ReadOnly && exists(path),
+	db, err := boltdb.Open(path, 0o644, &boltdb.Options{Timeout: lockWait, ReadOnly: opt.ReadOnly && exists(path),
 		InitialMmapSize: boltMmapSize})
 	if errors.Is(err, boltdb.ErrTimeout) {
 		return nil, nil, ErrLocked
 	} else if err != nil {
 		return nil, nil, err
 	}
-	qs, err := openKV(db)
+	qs, err := openKV(boltkv.New(db))
 	if err != nil {
 		return nil, nil, err
 	}
-	return qs, &valueBuckets{db: db.DB()}, nil
+	return qs, &valueBuckets{db: db}, nil
 }
 
 // openKV makes a Cayley quad store of a key-value database, initialising
