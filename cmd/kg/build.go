@@ -52,8 +52,9 @@ status.
 Memory: the build keeps the Go heap under a soft limit of --heap-limit MiB
 (the garbage collector works harder as the heap nears it, and until then
 lets the heap grow to five times what is live, as GOGC=400 would; the
-GOMEMLIMIT and GOGC environment variables, when set, take precedence), and on Linux a bolt
-store's memory-mapped pages leave the resident set once they pass 192 MiB.
+GOMEMLIMIT and GOGC environment variables, when set, take precedence),
+and on Linux a bolt store's memory-mapped pages leave the resident set
+once they pass 192 MiB.
 A whole-Wikinews build (5,861 articles) peaks at about 0.9 GB resident. A
 write holds more memory as the store grows: for a much larger store,
 raise the limit (or set 0) if the build spends its time collecting
@@ -90,15 +91,13 @@ func heapSettings(heapMiB int, getenv func(string) string) (restore func()) {
 		return func() {}
 	}
 	limit := debug.SetMemoryLimit(int64(heapMiB) << 20)
-	percent := -2 // not changed
-	if getenv("GOGC") == "" {
-		percent = debug.SetGCPercent(buildGCPercent)
+	if getenv("GOGC") != "" {
+		return func() { debug.SetMemoryLimit(limit) }
 	}
+	percent := debug.SetGCPercent(buildGCPercent)
 	return func() {
 		debug.SetMemoryLimit(limit)
-		if percent != -2 {
-			debug.SetGCPercent(percent)
-		}
+		debug.SetGCPercent(percent)
 	}
 }
 

@@ -36,9 +36,6 @@ var _ kv.KV = (*DB)(nil)
 // New returns db as a kv.KV; closing it closes db.
 func New(db *bolt.DB) *DB { return &DB{db: db} }
 
-// DB returns the bolt file.
-func (db *DB) DB() *bolt.DB { return db.db }
-
 // Close closes the bolt file.
 func (db *DB) Close() error { return db.db.Close() }
 
