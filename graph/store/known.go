@@ -18,7 +18,7 @@ import (
 // up in two indexes; a whole-corpus build sends about 120,000 of them.
 //
 // The set holds 128-bit hashes of the quads (two maphash sums with
-// independent seeds), about 40 bytes a quad in memory. It is kept only for
+// independent seeds), 35-55 bytes a quad in memory. It is kept only for
 // stores that no other process writes (embedded ones hold a file lock; see
 // Store.Local) and is emptied before any change that deletes quads, since a
 // delete can take an entity's quads with it. A nil *knownQuads remembers
