@@ -107,7 +107,7 @@ func (it *Iterator) Key() kv.Key {
 	k := make(kv.Key, 0, len(it.path)+len(it.names)+1)
 	k = append(k, it.path...)
 	k = append(k, it.names...)
-	return append(k.Clone(), bytes.Clone(it.k))
+	return append(k, it.k).Clone()
 }
 
 // Val returns the current value.
