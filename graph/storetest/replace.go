@@ -38,11 +38,7 @@ func testReplaceOrphans(t *testing.T, b Backend) {
 	newA.Entities = []graph.Entity{crowds, biden, {ID: blinken.ID, Label: blinken.Label, Type: graph.Person}}
 	newA.Sentences = []graph.Sentence{sentence(textA, 0, "Crowds")}
 	newA.Statements = []graph.Statement{stmt(textA, "a", 0, crowds, "cheer", "cheered", graph.EntityTerm(biden), "Crowds cheered Joe Biden", 0.8)}
-	textC := "Lloyd Austin spoke."
-	c := doc("c", "", textC, 1)
-	c.Entities = []graph.Entity{{ID: austin.ID, Label: austin.Label, Type: graph.Person}}
-	c.Sentences = []graph.Sentence{sentence(textC, 0, "Lloyd")}
-	c.Statements = []graph.Statement{stmt(textC, "c", 0, austin, "speak", "spoke", graph.Literal(graph.Text, "nothing"), "Lloyd Austin spoke", 0.6)}
+	c := speech("c", "Lloyd Austin spoke.", graph.Entity{ID: austin.ID, Label: austin.Label, Type: graph.Person})
 
 	st := write(t, s, []graph.Document{newA, c})
 	if st.Replaced != 1 || st.Added != 1 || st.Entities != 2 {

@@ -56,7 +56,7 @@ func speech(id, text string, e graph.Entity) graph.Document {
 	d := doc(id, "", text, 1)
 	d.Entities = []graph.Entity{e}
 	d.Sentences = []graph.Sentence{sentence(text, 0, text[:4])}
-	d.Statements = []graph.Statement{stmt(text, id, 0, e, "speak", "spoke", graph.Literal(graph.Text, "words"), text[:len(text)-1], 0.6)}
+	d.Statements = []graph.Statement{stmt(text, id, 0, e, "speak", "spoke", graph.Literal(graph.Text, "nothing"), text[:len(text)-1], 0.6)}
 	return d
 }
 
