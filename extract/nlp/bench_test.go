@@ -12,9 +12,10 @@ func treebankPath(split string) string {
 	return filepath.Join("..", "..", "..", "shared", "treebanks", "UD_English-EWT", "en_ewt-ud-"+split+".conllu")
 }
 
-// readTreebank reads an EWT split; when it is missing the test fails in CI
-// (env CI=true) and is skipped otherwise.
-func readTreebank(tb testing.TB, split string) []Sentence {
+// openTreebank opens an EWT split; when it is missing the test fails in CI
+// (env CI=true) and is skipped otherwise. The file is closed when the
+// test ends.
+func openTreebank(tb testing.TB, split string) *os.File {
 	tb.Helper()
 	f, err := os.Open(treebankPath(split))
 	if err != nil {
@@ -23,8 +24,14 @@ func readTreebank(tb testing.TB, split string) []Sentence {
 		}
 		tb.Skipf("treebank not available: %v", err)
 	}
-	defer f.Close()
-	sents, err := ReadCoNLLU(f)
+	tb.Cleanup(func() { f.Close() })
+	return f
+}
+
+// readTreebank reads an EWT split (see openTreebank).
+func readTreebank(tb testing.TB, split string) []Sentence {
+	tb.Helper()
+	sents, err := ReadCoNLLU(openTreebank(tb, split))
 	if err != nil {
 		tb.Fatal(err)
 	}

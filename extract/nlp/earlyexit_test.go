@@ -1,9 +1,6 @@
 package nlp
 
-import (
-	"os"
-	"testing"
-)
+import "testing"
 
 // TestEarlyExit measures what the parser's early exit (parser/exit.go)
 // changes on EWT dev and test against scoring every feature: the scores
@@ -43,15 +40,7 @@ func TestEarlyExit(t *testing.T) {
 // in CI and skips it elsewhere.
 func evaluateFile(t *testing.T, p *Pipeline, split string) Scores {
 	t.Helper()
-	f, err := os.Open(treebankPath(split))
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("treebank missing in CI: %v", err)
-		}
-		t.Skipf("treebank not available: %v", err)
-	}
-	defer f.Close()
-	sc, err := Evaluate(p, f)
+	sc, err := Evaluate(p, openTreebank(t, split))
 	if err != nil {
 		t.Fatal(err)
 	}
