@@ -28,24 +28,22 @@ func addJSONLD(ctx context.Context, s Adder, file *os.File, name string, chunk, 
 // addJSONLDFrom is addJSONLD for a reader, read once: it is copied to a
 // temporary file as it is read, in case it must be read whole.
 func addJSONLDFrom(ctx context.Context, s Adder, r io.Reader, name string, chunk, size int) (int, bool, error) {
-	tmp, err := tempFile(name, "kg-import-*.jsonld")
+	tmp, done, err := tempFile(name, "kg-import-*.jsonld")
 	if err != nil {
 		return 0, false, err
 	}
-	defer os.Remove(tmp.Name())
-	defer tmp.Close()
+	defer done()
 	return addJSONLDAgain(ctx, s, io.TeeReader(r, tmp), tmp, name, chunk, size)
 }
 
 // addJSONLDAgain is addJSONLD reading r, which again can read from the
 // start once r is read to its end.
 func addJSONLDAgain(ctx context.Context, s Adder, r io.Reader, again io.ReadSeeker, name string, chunk, size int) (int, bool, error) {
-	nq, err := tempFile(name, "kg-import-*.nq")
+	nq, done, err := tempFile(name, "kg-import-*.nq")
 	if err != nil {
 		return 0, false, err
 	}
-	defer os.Remove(nq.Name())
-	defer nq.Close()
+	defer done()
 	sums, err := checkJSONLD(ctx, s, r, nq, name, chunk, size)
 	if errors.Is(err, errWhole) {
 		if _, err := io.Copy(io.Discard, r); err != nil { // all of it, to again
@@ -65,14 +63,6 @@ func addJSONLDAgain(ctx context.Context, s Adder, r io.Reader, again io.ReadSeek
 	}
 	n, err := writeNQuads(ctx, s, nq, name, sums)
 	return n, true, err
-}
-
-func tempFile(name, pattern string) (*os.File, error) {
-	f, err := os.CreateTemp("", pattern)
-	if err != nil {
-		return nil, &Error{Path: name, Err: fmt.Errorf("temporary file: %w", err)}
-	}
-	return f, nil
 }
 
 // checkJSONLD reads all of r, converts its nodes to quads chunk nodes at

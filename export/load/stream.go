@@ -45,12 +45,11 @@ func addNQuads(ctx context.Context, s Adder, file *os.File, name string, size in
 // addNQuadsFrom is addNQuads for a reader, read once: the first pass
 // copies it to a temporary file, which the second reads.
 func addNQuadsFrom(ctx context.Context, s Adder, r io.Reader, name string, size int) (int, error) {
-	tmp, err := os.CreateTemp("", "kg-import-*.nq")
+	tmp, done, err := tempFile(name, "kg-import-*.nq")
 	if err != nil {
-		return 0, &Error{Path: name, Err: fmt.Errorf("copy to a temporary file: %w", err)}
+		return 0, err
 	}
-	defer os.Remove(tmp.Name())
-	defer tmp.Close()
+	defer done()
 	sums, err := checkNQuads(ctx, s, io.TeeReader(r, tmp), name, size)
 	if err != nil {
 		return 0, err
@@ -59,6 +58,19 @@ func addNQuadsFrom(ctx context.Context, s Adder, r io.Reader, name string, size 
 		return 0, &Error{Path: name, Err: err}
 	}
 	return writeNQuads(ctx, s, tmp, name, sums)
+}
+
+// tempFile creates a temporary file (pattern as for os.CreateTemp) for
+// importing name; done closes and removes it.
+func tempFile(name, pattern string) (f *os.File, done func(), err error) {
+	f, err = os.CreateTemp("", pattern)
+	if err != nil {
+		return nil, nil, &Error{Path: name, Err: fmt.Errorf("temporary file: %w", err)}
+	}
+	return f, func() {
+		f.Close()
+		os.Remove(f.Name())
+	}, nil
 }
 
 // fileSums is what the first pass over an N-Quads file found.
