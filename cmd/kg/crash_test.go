@@ -59,7 +59,7 @@ func TestCrashSafety(t *testing.T) {
 
 // firstLines copies the first n lines of a gzipped JSON-lines corpus into a
 // temporary .jsonl file (fails in CI when the corpus is missing).
-func firstLines(t *testing.T, path string, n int) string {
+func firstLines(t testing.TB, path string, n int) string {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
