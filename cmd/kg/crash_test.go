@@ -20,7 +20,7 @@ func TestCrashSafety(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds several stores")
 	}
-	corpus := firstLines(t, "../../../shared/corpora/wikinews_en/wikinews_en.jsonl.gz", 200)
+	corpus := firstLines(t, wikinews, 200)
 	bin := filepath.Join(t.TempDir(), "kg")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)

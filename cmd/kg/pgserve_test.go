@@ -25,7 +25,7 @@ import (
 func TestPostgresServeDuringBuild(t *testing.T) {
 	const articles = 60
 	pg := storetest.FreshPostgres(t)
-	corpus := firstLines(t, "../../../shared/corpora/wikinews_en/wikinews_en.jsonl.gz", articles)
+	corpus := firstLines(t, wikinews, articles)
 	if code, _, stderr := kg(t, "", "--db", pg, "build", "-q", "../../data/articles"); code != 0 {
 		t.Fatalf("seed build: %s", stderr)
 	}
