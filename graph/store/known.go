@@ -3,7 +3,6 @@ package store
 import (
 	"hash/maphash"
 	"strconv"
-	"sync"
 
 	"github.com/cayleygraph/quad"
 
@@ -22,13 +21,13 @@ import (
 // stores that no other process writes (embedded ones hold a file lock; see
 // Store.Local) and is emptied before any change that deletes quads, since a
 // delete can take an entity's quads with it. A nil *knownQuads remembers
-// nothing. Store.applying holds the set and the store in step: a change
-// consults or empties the set and applies its deltas under that lock.
+// nothing. Store.applying guards the set and holds it and the store in
+// step: a change consults or empties the set and applies its deltas under
+// that lock, so every method here is called with it held.
 type knownQuads struct {
-	mu     sync.Mutex
 	seeds  [2]maphash.Seed
 	hashes map[[2]uint64]struct{}
-	buf    []byte // encodes a quad for hashing; guarded by mu
+	buf    []byte // encodes a quad for hashing
 }
 
 func newKnownQuads() *knownQuads {
@@ -42,8 +41,6 @@ func (k *knownQuads) filter(ns graph.Namespace, add []quad.Quad) (keep, shared [
 	if k == nil {
 		return add, nil
 	}
-	k.mu.Lock()
-	defer k.mu.Unlock()
 	keep = add[:0]
 	for _, q := range add {
 		if iri, ok := q.Subject.(quad.IRI); !ok || q.Label != nil || !ns.Shared(string(iri)) {
@@ -64,8 +61,6 @@ func (k *knownQuads) remember(qs []quad.Quad) {
 	if k == nil {
 		return
 	}
-	k.mu.Lock()
-	defer k.mu.Unlock()
 	for _, q := range qs {
 		k.hashes[k.sum(q)] = struct{}{}
 	}
@@ -76,12 +71,10 @@ func (k *knownQuads) forget() {
 	if k == nil {
 		return
 	}
-	k.mu.Lock()
-	defer k.mu.Unlock()
 	clear(k.hashes)
 }
 
-// sum returns the 128-bit hash of q; k.mu is held.
+// sum returns the 128-bit hash of q.
 func (k *knownQuads) sum(q quad.Quad) [2]uint64 {
 	b := k.buf[:0]
 	for _, v := range []quad.Value{q.Subject, q.Predicate, q.Object, q.Label} {
