@@ -37,14 +37,14 @@ func BenchmarkBuildWikinews(b *testing.B) {
 	} else if err != nil {
 		b.Skipf("corpus missing: %v", err)
 	}
-	build(b, filepath.Join(b.TempDir(), "warm.db"), 2, "../../data/articles")
+	buildInto(b, filepath.Join(b.TempDir(), "warm.db"), 2, "../../data/articles")
 	for _, workers := range []int{1, 2} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			b.ReportAllocs()
 			var st store.Stats
 			for i := range b.N {
 				db := filepath.Join(b.TempDir(), "kg.db")
-				build(b, db, workers, corpus)
+				buildInto(b, db, workers, corpus)
 				if i == 0 {
 					b.StopTimer()
 					st = storeStats(b, db)
@@ -60,8 +60,8 @@ func BenchmarkBuildWikinews(b *testing.B) {
 	}
 }
 
-// build runs kg build --quiet of corpus into db with workers workers.
-func build(b *testing.B, db string, workers int, corpus string) {
+// buildInto runs kg build --quiet of corpus into db with workers workers.
+func buildInto(b *testing.B, db string, workers int, corpus string) {
 	b.Helper()
 	var errb strings.Builder
 	args := []string{"--db", db, "build", "--quiet", "--workers", fmt.Sprint(workers), corpus}
